@@ -1,0 +1,36 @@
+// Lint rules: the Zowe plug-in conventions that a reviewer would otherwise have to police by hand.
+const js = require("@eslint/js");
+const tseslint = require("typescript-eslint");
+
+module.exports = tseslint.config(
+    { ignores: ["lib/**", "node_modules/**", "__tests__/__results__/**", "coverage/**"] },
+    js.configs.recommended,
+    ...tseslint.configs.recommended,
+    {
+        files: ["**/*.ts"],
+        rules: {
+            "no-console": "error",
+            "max-len": ["error", { code: 150 }],
+            "semi": ["error", "always"],
+            "indent": ["error", 4, { SwitchCase: 1 }],
+            "@typescript-eslint/consistent-type-imports": ["error", { prefer: "type-imports" }],
+            "@typescript-eslint/no-explicit-any": "off"
+        }
+    },
+    {
+        // Definitions and pluginDef are loaded by every zowe command: they must import types only.
+        files: ["src/pluginDef.ts", "src/cli/*/*.definition.ts"],
+        rules: {
+            "no-restricted-imports": ["error", { patterns: [{ group: ["*"], allowTypeImports: true, message: "Definitions import types only." }] }]
+        }
+    },
+    {
+        files: ["**/*.js"],
+        languageOptions: { sourceType: "commonjs", globals: { require: "readonly", module: "writable", process: "readonly", __dirname: "readonly", console: "readonly", Buffer: "readonly", setTimeout: "readonly", clearTimeout: "readonly" } },
+        rules: { "@typescript-eslint/no-require-imports": "off" }
+    },
+    {
+        files: ["__tests__/**/*.ts"],
+        rules: { "no-console": "off" }
+    }
+);

@@ -1,0 +1,15 @@
+import type { ICommandHandler, IHandlerParameters } from "@zowe/imperative";
+import { explainStatusQueries } from "../../api/explain/StatusCatalogue";
+import { explanationTitle, renderExplanation } from "../shared/ExplanationText";
+import { withUserInput } from "../shared/UserInputError";
+
+/** `zowe http-status explain <codes...>`: explain each argument; one object for one code, an array for several. */
+export default class ExplainHandler implements ICommandHandler {
+    public async process(params: IHandlerParameters): Promise<void> {
+        const queries = ([] as unknown[]).concat(params.arguments.codes ?? []).map(String);
+        const explanations = withUserInput(() => explainStatusQueries(queries));
+        params.response.data.setObj(explanations.length === 1 ? explanations[0] : explanations);
+        params.response.data.setMessage(explanations.map(explanationTitle).join("; "));
+        params.response.console.log(explanations.map(renderExplanation).join("\n\n" + "-".repeat(76) + "\n\n"));
+    }
+}

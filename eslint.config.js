@@ -31,6 +31,6 @@ module.exports = tseslint.config(
     },
     {
         files: ["__tests__/**/*.ts"],
-        rules: { "no-console": "off" }
+        rules: { "no-console": "off", "@typescript-eslint/no-require-imports": "off" }
     }
 );

@@ -58,7 +58,8 @@ export function runZowe(args: string[], home: string, extraEnv: Record<string, s
 }
 
 /** Run `zowe <args> --rfj` and parse what it printed. */
-export function runZoweJson<T = any>(args: string[], home: string, extraEnv: Record<string, string | undefined> = {}): IRfjResult<T> & { status: number | null } {
+export function runZoweJson<T = any>(args: string[], home: string,
+    extraEnv: Record<string, string | undefined> = {}): IRfjResult<T> & { status: number | null } {
     const run = runZowe([...args, "--rfj"], home, extraEnv);
     try {
         return { ...JSON.parse(run.stdout), status: run.status };

@@ -2,6 +2,8 @@
  * `zowe http-status explain` and `list`, run for real: the plug-in is installed from the project folder into a
  * temporary ZOWE_CLI_HOME of the pinned Zowe CLI, validated, and every command runs in text and --rfj.
  */
+import * as fs from "fs";
+import * as path from "path";
 import type { IStatusExplanation, IStatusSummary } from "../../src";
 import {
     PACKAGE_NAME, PROJECT_ROOT, createZoweHome, hasStackTrace, installPlugin, removeZoweHome, runZowe, runZoweJson
@@ -56,7 +58,9 @@ describe("zowe http-status explain", () => {
         expect(result.success).toBe(true);
         expect(result.message).toBe("503 Service Unavailable (5xx Server Error)");
         const data = result.data;
-        expect(data).toMatchObject({ code: 503, name: "Service Unavailable", class: "5xx", className: "Server Error", registered: true, state: "registered" });
+        expect(data).toMatchObject({
+            code: 503, name: "Service Unavailable", class: "5xx", className: "Server Error", registered: true, state: "registered"
+        });
         expect(data.meaning.length).toBeGreaterThan(40);
         expect(data.reference.url).toBe("https://www.rfc-editor.org/rfc/rfc9110#status.503");
         expect(data.zowe?.definition.length).toBeGreaterThan(20);
@@ -165,5 +169,16 @@ describe("zowe http-status list", () => {
         expect(bad.status).toBe(1);
         expect(bad.stderr).toContain("Give 1xx, 2xx, 3xx, 4xx or 5xx");
         expect(hasStackTrace(bad.stderr)).toBe(false);
+    });
+});
+
+describe("zowe plugins uninstall", () => {
+    it("removes the folder install and leaves the project folder in place", () => {
+        const run = runZowe(["plugins", "uninstall", PACKAGE_NAME], home);
+        expect(run.status).toBe(0);
+        expect(fs.existsSync(path.join(home, "plugins", "installed", "lib", "node_modules", PACKAGE_NAME))).toBe(false);
+        expect(JSON.parse(fs.readFileSync(path.join(home, "plugins", "plugins.json"), "utf8"))).toEqual({});
+        expect(fs.existsSync(path.join(PROJECT_ROOT, "lib", "pluginDef.js"))).toBe(true);
+        expect(runZowe(["http-status", "explain", "503"], home).status).not.toBe(0);
     });
 });

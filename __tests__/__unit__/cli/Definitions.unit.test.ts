@@ -28,10 +28,11 @@ describe("command definitions", () => {
     });
 
     it("pluginDef and the definitions, as built, load no other module", () => {
+        const builtFiles = definitionFiles.map((f) => f.replace(`${path.sep}src${path.sep}`, `${path.sep}lib${path.sep}`).replace(/\.ts$/, ".js"));
         const probe = `
             const before = new Set(Object.keys(require.cache));
             require(${JSON.stringify(path.join(root, "lib", "pluginDef.js"))});
-            for (const file of ${JSON.stringify(definitionFiles.map((f) => f.replace(`${path.sep}src${path.sep}`, `${path.sep}lib${path.sep}`).replace(/\.ts$/, ".js")))}) {
+            for (const file of ${JSON.stringify(builtFiles)}) {
                 require(file);
             }
             const added = Object.keys(require.cache).filter((key) => !before.has(key));

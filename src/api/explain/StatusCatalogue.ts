@@ -131,5 +131,7 @@ export function listStatuses(filter: IStatusListFilter = {}): IStatusSummary[] {
         .filter((entry) => range == null || (entry.code >= range.first && entry.code <= range.last))
         .filter((entry) => !filter.zoweOnly || guidanceByCode.has(entry.code))
         .filter(matchesSearch)
-        .map((entry) => ({ code: entry.code, name: entry.name, class: classOf(entry.code), state: entry.state, zowe: guidanceByCode.has(entry.code) }));
+        .map((entry) => ({
+            code: entry.code, name: entry.name, class: classOf(entry.code), state: entry.state, zowe: guidanceByCode.has(entry.code)
+        }));
 }

@@ -19,8 +19,8 @@ export const HTTP_STATUSES: readonly IHttpStatusEntry[] = [
         name: "Continue",
         aliases: [],
         state: "registered",
-        meaning: "The server has read the request headers and invites the client to send the body. A client sees it only when it asked " +
-            "first with an Expect: 100-continue header; the final status follows once the body has been sent.",
+        meaning: "The server has read the request headers and invites the client to send the body. A client sees it only when " +
+            "it asked first with an Expect: 100-continue header; the final status follows once the body has been sent.",
         reference: {
             title: "RFC 9110, section 15.2.1",
             url: "https://www.rfc-editor.org/rfc/rfc9110#status.100"
@@ -31,8 +31,8 @@ export const HTTP_STATUSES: readonly IHttpStatusEntry[] = [
         name: "Switching Protocols",
         aliases: [],
         state: "registered",
-        meaning: "The server agrees to move the connection to the protocol the client asked for in its Upgrade header, for example " +
-            "WebSocket. Everything after this response on that connection speaks the new protocol.",
+        meaning: "The server agrees to move the connection to the protocol the client asked for in its Upgrade header, " +
+            "for example WebSocket. Everything after this response on that connection speaks the new protocol.",
         reference: {
             title: "RFC 9110, section 15.2.2",
             url: "https://www.rfc-editor.org/rfc/rfc9110#status.101"
@@ -43,8 +43,8 @@ export const HTTP_STATUSES: readonly IHttpStatusEntry[] = [
         name: "Processing",
         aliases: [],
         state: "registered",
-        meaning: "A WebDAV interim answer: the server has accepted the request and is still working on it, so the client should not time " +
-            "out yet. Later WebDAV specifications dropped it and few servers send it today.",
+        meaning: "A WebDAV interim answer: the server has accepted the request and is still working on it, so the client " +
+            "should not time out yet. Later WebDAV specifications dropped it and few servers send it today.",
         reference: {
             title: "RFC 2518, section 10.1",
             url: "https://www.rfc-editor.org/rfc/rfc2518#section-10.1"
@@ -55,8 +55,8 @@ export const HTTP_STATUSES: readonly IHttpStatusEntry[] = [
         name: "Early Hints",
         aliases: [],
         state: "registered",
-        meaning: "An interim answer that lists, in Link headers, resources the final response will probably need, so a client can start " +
-            "loading them or open connections early. The real status follows; REST clients normally ignore it.",
+        meaning: "An interim answer that lists, in Link headers, resources the final response will probably need, so a client " +
+            "can start loading them or open connections early. The real status follows; REST clients normally ignore it.",
         reference: {
             title: "RFC 8297, section 2",
             url: "https://www.rfc-editor.org/rfc/rfc8297#section-2"
@@ -67,8 +67,8 @@ export const HTTP_STATUSES: readonly IHttpStatusEntry[] = [
         name: "Upload Resumption Supported",
         aliases: [],
         state: "temporary",
-        meaning: "An interim answer from the resumable uploads draft: the server tells the client that this upload can be resumed if the " +
-            "connection breaks, and where. The registration is temporary while the draft is still in progress.",
+        meaning: "An interim answer from the resumable uploads draft: the server tells the client that this upload can be resumed " +
+            "if the connection breaks, and where. The registration is temporary while the draft is still in progress.",
         reference: {
             title: "draft-ietf-httpbis-resumable-upload",
             url: "https://datatracker.ietf.org/doc/draft-ietf-httpbis-resumable-upload/"
@@ -79,8 +79,8 @@ export const HTTP_STATUSES: readonly IHttpStatusEntry[] = [
         name: "OK",
         aliases: [],
         state: "registered",
-        meaning: "The request worked. What comes back depends on the method: the resource for a GET, the outcome of the action for a " +
-            "POST, and so on.",
+        meaning: "The request worked. What comes back depends on the method: the " +
+            "resource for a GET, the outcome of the action for a POST, and so on.",
         reference: {
             title: "RFC 9110, section 15.3.1",
             url: "https://www.rfc-editor.org/rfc/rfc9110#status.200"
@@ -91,8 +91,8 @@ export const HTTP_STATUSES: readonly IHttpStatusEntry[] = [
         name: "Created",
         aliases: [],
         state: "registered",
-        meaning: "The request worked and made one or more new resources, often named in the Location header. A REST client gets it after " +
-            "creating, for example, a data set, a file or a record.",
+        meaning: "The request worked and made one or more new resources, often named in the Location header. " +
+            "A REST client gets it after creating, for example, a data set, a file or a record.",
         reference: {
             title: "RFC 9110, section 15.3.2",
             url: "https://www.rfc-editor.org/rfc/rfc9110#status.201"
@@ -103,8 +103,8 @@ export const HTTP_STATUSES: readonly IHttpStatusEntry[] = [
         name: "Accepted",
         aliases: [],
         state: "registered",
-        meaning: "The server has taken the request for processing but has not finished it, and it may still fail. The client has to " +
-            "check the outcome later, for example by polling a status URL the response gives.",
+        meaning: "The server has taken the request for processing but has not finished it, and it may still fail. " +
+            "The client has to check the outcome later, for example by polling a status URL the response gives.",
         reference: {
             title: "RFC 9110, section 15.3.3",
             url: "https://www.rfc-editor.org/rfc/rfc9110#status.202"
@@ -115,8 +115,8 @@ export const HTTP_STATUSES: readonly IHttpStatusEntry[] = [
         name: "Non-Authoritative Information",
         aliases: [],
         state: "registered",
-        meaning: "The request worked, but a proxy on the way changed the content the origin server sent. The payload is therefore not " +
-            "exactly what the origin returned.",
+        meaning: "The request worked, but a proxy on the way changed the content the origin " +
+            "server sent. The payload is therefore not exactly what the origin returned.",
         reference: {
             title: "RFC 9110, section 15.3.4",
             url: "https://www.rfc-editor.org/rfc/rfc9110#status.203"
@@ -138,8 +138,8 @@ export const HTTP_STATUSES: readonly IHttpStatusEntry[] = [
         name: "Reset Content",
         aliases: [],
         state: "registered",
-        meaning: "The request worked and the client should clear the form or view that sent it, ready for new input. The response " +
-            "carries no body.",
+        meaning: "The request worked and the client should clear the form or view " +
+            "that sent it, ready for new input. The response carries no body.",
         reference: {
             title: "RFC 9110, section 15.3.6",
             url: "https://www.rfc-editor.org/rfc/rfc9110#status.205"
@@ -150,8 +150,8 @@ export const HTTP_STATUSES: readonly IHttpStatusEntry[] = [
         name: "Partial Content",
         aliases: [],
         state: "registered",
-        meaning: "The server sends only the byte ranges the client asked for with a Range header, not the whole resource. Clients use it " +
-            "to resume downloads or to fetch parts of large files.",
+        meaning: "The server sends only the byte ranges the client asked for with a Range header, not the " +
+            "whole resource. Clients use it to resume downloads or to fetch parts of large files.",
         reference: {
             title: "RFC 9110, section 15.3.7",
             url: "https://www.rfc-editor.org/rfc/rfc9110#status.206"
@@ -162,8 +162,8 @@ export const HTTP_STATUSES: readonly IHttpStatusEntry[] = [
         name: "Multi-Status",
         aliases: [],
         state: "registered",
-        meaning: "A WebDAV answer that holds a separate status for each of several resources in one XML body. The client must read every " +
-            "inner status, because some operations may have failed while others worked.",
+        meaning: "A WebDAV answer that holds a separate status for each of several resources in one XML body. The " +
+            "client must read every inner status, because some operations may have failed while others worked.",
         reference: {
             title: "RFC 4918, section 11.1",
             url: "https://www.rfc-editor.org/rfc/rfc4918#section-11.1"
@@ -174,8 +174,8 @@ export const HTTP_STATUSES: readonly IHttpStatusEntry[] = [
         name: "Already Reported",
         aliases: [],
         state: "registered",
-        meaning: "Used inside a WebDAV multi-status body to say that the members of a collection were already listed earlier in the same " +
-            "answer, so they are not repeated. It keeps listings finite when bindings form loops.",
+        meaning: "Used inside a WebDAV multi-status body to say that the members of a collection were already listed " +
+            "earlier in the same answer, so they are not repeated. It keeps listings finite when bindings form loops.",
         reference: {
             title: "RFC 5842, section 7.1",
             url: "https://www.rfc-editor.org/rfc/rfc5842#section-7.1"
@@ -186,8 +186,8 @@ export const HTTP_STATUSES: readonly IHttpStatusEntry[] = [
         name: "IM Used",
         aliases: [],
         state: "registered",
-        meaning: "The server answered a GET with the result of one or more instance manipulations, such as a delta against a version the " +
-            "client already holds, instead of the full resource. Only clients that asked for delta encoding get it.",
+        meaning: "The server answered a GET with the result of one or more instance manipulations, such as a delta against a version " +
+            "the client already holds, instead of the full resource. Only clients that asked for delta encoding get it.",
         reference: {
             title: "RFC 3229, section 10.4.1",
             url: "https://www.rfc-editor.org/rfc/rfc3229#section-10.4.1"
@@ -198,8 +198,8 @@ export const HTTP_STATUSES: readonly IHttpStatusEntry[] = [
         name: "Multiple Choices",
         aliases: [],
         state: "registered",
-        meaning: "The resource exists in several representations and the server leaves the choice to the client, possibly suggesting one " +
-            "in the Location header. Automatic selection is rare in practice.",
+        meaning: "The resource exists in several representations and the server leaves the choice to the client, " +
+            "possibly suggesting one in the Location header. Automatic selection is rare in practice.",
         reference: {
             title: "RFC 9110, section 15.4.1",
             url: "https://www.rfc-editor.org/rfc/rfc9110#status.300"
@@ -210,8 +210,8 @@ export const HTTP_STATUSES: readonly IHttpStatusEntry[] = [
         name: "Moved Permanently",
         aliases: [],
         state: "registered",
-        meaning: "The resource now lives at the URL in the Location header, and the client should use that URL from now on. Clients may " +
-            "turn a POST into a GET when following it; 308 is the code that keeps the method.",
+        meaning: "The resource now lives at the URL in the Location header, and the client should use that URL from " +
+            "now on. Clients may turn a POST into a GET when following it; 308 is the code that keeps the method.",
         reference: {
             title: "RFC 9110, section 15.4.2",
             url: "https://www.rfc-editor.org/rfc/rfc9110#status.301"
@@ -222,8 +222,8 @@ export const HTTP_STATUSES: readonly IHttpStatusEntry[] = [
         name: "Found",
         aliases: ["Moved Temporarily"],
         state: "registered",
-        meaning: "The resource is at another URL for the time being, given in the Location header, and the original URL stays valid for " +
-            "later requests. As with 301, clients may turn a POST into a GET when following it.",
+        meaning: "The resource is at another URL for the time being, given in the Location header, and the original URL " +
+            "stays valid for later requests. As with 301, clients may turn a POST into a GET when following it.",
         reference: {
             title: "RFC 9110, section 15.4.3",
             url: "https://www.rfc-editor.org/rfc/rfc9110#status.302"
@@ -234,8 +234,8 @@ export const HTTP_STATUSES: readonly IHttpStatusEntry[] = [
         name: "See Other",
         aliases: [],
         state: "registered",
-        meaning: "The server sends the client to a different URL, in the Location header, where the result can be fetched with a GET. It " +
-            "is the usual answer to a POST whose outcome lives elsewhere.",
+        meaning: "The server sends the client to a different URL, in the Location header, where the result " +
+            "can be fetched with a GET. It is the usual answer to a POST whose outcome lives elsewhere.",
         reference: {
             title: "RFC 9110, section 15.4.4",
             url: "https://www.rfc-editor.org/rfc/rfc9110#status.303"
@@ -246,8 +246,8 @@ export const HTTP_STATUSES: readonly IHttpStatusEntry[] = [
         name: "Not Modified",
         aliases: [],
         state: "registered",
-        meaning: "A conditional GET or HEAD found that the client's cached copy is still current, so no body is sent. The client keeps " +
-            "using the copy it already has.",
+        meaning: "A conditional GET or HEAD found that the client's cached copy is still " +
+            "current, so no body is sent. The client keeps using the copy it already has.",
         reference: {
             title: "RFC 9110, section 15.4.5",
             url: "https://www.rfc-editor.org/rfc/rfc9110#status.304"
@@ -258,8 +258,8 @@ export const HTTP_STATUSES: readonly IHttpStatusEntry[] = [
         name: "Use Proxy",
         aliases: [],
         state: "registered",
-        meaning: "An old code that told the client to repeat the request through a proxy chosen by the server. It is deprecated because " +
-            "of the security risk, and clients should not act on it.",
+        meaning: "An old code that told the client to repeat the request through a proxy chosen by the " +
+            "server. It is deprecated because of the security risk, and clients should not act on it.",
         reference: {
             title: "RFC 9110, section 15.4.6",
             url: "https://www.rfc-editor.org/rfc/rfc9110#status.305"
@@ -270,8 +270,8 @@ export const HTTP_STATUSES: readonly IHttpStatusEntry[] = [
         name: "Unused",
         aliases: ["Switch Proxy"],
         state: "unused",
-        meaning: "Defined in an early draft, where it was known as Switch Proxy, and then dropped. The code is reserved so that it is " +
-            "never assigned again; servers should not send it.",
+        meaning: "Defined in an early draft, where it was known as Switch Proxy, and then dropped. The " +
+            "code is reserved so that it is never assigned again; servers should not send it.",
         reference: {
             title: "RFC 9110, section 15.4.7",
             url: "https://www.rfc-editor.org/rfc/rfc9110#status.306"
@@ -282,8 +282,8 @@ export const HTTP_STATUSES: readonly IHttpStatusEntry[] = [
         name: "Temporary Redirect",
         aliases: [],
         state: "registered",
-        meaning: "The resource is at another URL for now, and the client must repeat the request there with the same method and body. " +
-            "The original URL stays valid for later requests.",
+        meaning: "The resource is at another URL for now, and the client must repeat the request there " +
+            "with the same method and body. The original URL stays valid for later requests.",
         reference: {
             title: "RFC 9110, section 15.4.8",
             url: "https://www.rfc-editor.org/rfc/rfc9110#status.307"
@@ -294,8 +294,8 @@ export const HTTP_STATUSES: readonly IHttpStatusEntry[] = [
         name: "Permanent Redirect",
         aliases: [],
         state: "registered",
-        meaning: "The resource has moved for good to the URL in the Location header, and the client must repeat the request there with " +
-            "the same method and body. Stored addresses, such as a profile's host or base path, should be updated.",
+        meaning: "The resource has moved for good to the URL in the Location header, and the client must repeat the request there " +
+            "with the same method and body. Stored addresses, such as a profile's host or base path, should be updated.",
         reference: {
             title: "RFC 9110, section 15.4.9",
             url: "https://www.rfc-editor.org/rfc/rfc9110#status.308"
@@ -306,8 +306,8 @@ export const HTTP_STATUSES: readonly IHttpStatusEntry[] = [
         name: "Bad Request",
         aliases: [],
         state: "registered",
-        meaning: "The server will not process the request because something in it is wrong: bad syntax, an invalid parameter or a " +
-            "malformed body. Fix the request first; sending it again unchanged fails the same way.",
+        meaning: "The server will not process the request because something in it is wrong: bad syntax, an invalid " +
+            "parameter or a malformed body. Fix the request first; sending it again unchanged fails the same way.",
         reference: {
             title: "RFC 9110, section 15.5.1",
             url: "https://www.rfc-editor.org/rfc/rfc9110#status.400"
@@ -318,8 +318,8 @@ export const HTTP_STATUSES: readonly IHttpStatusEntry[] = [
         name: "Unauthorized",
         aliases: [],
         state: "registered",
-        meaning: "The request lacks valid credentials for the target: they are missing, wrong or expired. The WWW-Authenticate header " +
-            "names the scheme the server accepts; retry only with corrected credentials.",
+        meaning: "The request lacks valid credentials for the target: they are missing, wrong or expired. The " +
+            "WWW-Authenticate header names the scheme the server accepts; retry only with corrected credentials.",
         reference: {
             title: "RFC 9110, section 15.5.2",
             url: "https://www.rfc-editor.org/rfc/rfc9110#status.401"
@@ -330,8 +330,8 @@ export const HTTP_STATUSES: readonly IHttpStatusEntry[] = [
         name: "Payment Required",
         aliases: [],
         state: "registered",
-        meaning: "Reserved for future use by payment schemes and not defined further. Some services use it on their own terms, for " +
-            "example when a subscription or quota has run out.",
+        meaning: "Reserved for future use by payment schemes and not defined further. Some services " +
+            "use it on their own terms, for example when a subscription or quota has run out.",
         reference: {
             title: "RFC 9110, section 15.5.3",
             url: "https://www.rfc-editor.org/rfc/rfc9110#status.402"
@@ -342,8 +342,8 @@ export const HTTP_STATUSES: readonly IHttpStatusEntry[] = [
         name: "Forbidden",
         aliases: [],
         state: "registered",
-        meaning: "The server understood the request and refuses to carry it out. If credentials were sent, they may be accepted but lack " +
-            "permission; sending the same ones again will not help.",
+        meaning: "The server understood the request and refuses to carry it out. If credentials were sent, " +
+            "they may be accepted but lack permission; sending the same ones again will not help.",
         reference: {
             title: "RFC 9110, section 15.5.4",
             url: "https://www.rfc-editor.org/rfc/rfc9110#status.403"
@@ -354,8 +354,8 @@ export const HTTP_STATUSES: readonly IHttpStatusEntry[] = [
         name: "Not Found",
         aliases: [],
         state: "registered",
-        meaning: "The server has nothing at the requested URL, or prefers not to reveal that something is there. Either the resource is " +
-            "missing or the URL itself (host, port, path) points to the wrong place.",
+        meaning: "The server has nothing at the requested URL, or prefers not to reveal that something is there. " +
+            "Either the resource is missing or the URL itself (host, port, path) points to the wrong place.",
         reference: {
             title: "RFC 9110, section 15.5.5",
             url: "https://www.rfc-editor.org/rfc/rfc9110#status.404"
@@ -366,8 +366,8 @@ export const HTTP_STATUSES: readonly IHttpStatusEntry[] = [
         name: "Method Not Allowed",
         aliases: [],
         state: "registered",
-        meaning: "The resource exists but does not accept this HTTP method, for example a DELETE where only GET is supported. The Allow " +
-            "header lists the methods the resource does accept.",
+        meaning: "The resource exists but does not accept this HTTP method, for example a DELETE where " +
+            "only GET is supported. The Allow header lists the methods the resource does accept.",
         reference: {
             title: "RFC 9110, section 15.5.6",
             url: "https://www.rfc-editor.org/rfc/rfc9110#status.405"
@@ -378,8 +378,8 @@ export const HTTP_STATUSES: readonly IHttpStatusEntry[] = [
         name: "Not Acceptable",
         aliases: [],
         state: "registered",
-        meaning: "The server cannot produce a response that matches the client's Accept headers for media type, language or encoding. " +
-            "Loosening those headers usually fixes it.",
+        meaning: "The server cannot produce a response that matches the client's Accept headers " +
+            "for media type, language or encoding. Loosening those headers usually fixes it.",
         reference: {
             title: "RFC 9110, section 15.5.7",
             url: "https://www.rfc-editor.org/rfc/rfc9110#status.406"
@@ -390,8 +390,8 @@ export const HTTP_STATUSES: readonly IHttpStatusEntry[] = [
         name: "Proxy Authentication Required",
         aliases: [],
         state: "registered",
-        meaning: "Like 401, but a proxy between the client and the server wants the credentials. Give the client the proxy's user and " +
-            "password, or bypass the proxy for this host.",
+        meaning: "Like 401, but a proxy between the client and the server wants the credentials. " +
+            "Give the client the proxy's user and password, or bypass the proxy for this host.",
         reference: {
             title: "RFC 9110, section 15.5.8",
             url: "https://www.rfc-editor.org/rfc/rfc9110#status.407"
@@ -402,8 +402,8 @@ export const HTTP_STATUSES: readonly IHttpStatusEntry[] = [
         name: "Request Timeout",
         aliases: [],
         state: "registered",
-        meaning: "The server gave up waiting for the client to finish sending the request and closed the connection. Repeating the " +
-            "request on a new connection is allowed and often works.",
+        meaning: "The server gave up waiting for the client to finish sending the request and closed the " +
+            "connection. Repeating the request on a new connection is allowed and often works.",
         reference: {
             title: "RFC 9110, section 15.5.9",
             url: "https://www.rfc-editor.org/rfc/rfc9110#status.408"
@@ -414,8 +414,8 @@ export const HTTP_STATUSES: readonly IHttpStatusEntry[] = [
         name: "Conflict",
         aliases: [],
         state: "registered",
-        meaning: "The request clashes with the current state of the resource, for example an edit based on an old version or a name that " +
-            "is already taken. Resolve the clash, usually by reading the resource again, before resending.",
+        meaning: "The request clashes with the current state of the resource, for example an edit based on an old version or " +
+            "a name that is already taken. Resolve the clash, usually by reading the resource again, before resending.",
         reference: {
             title: "RFC 9110, section 15.5.10",
             url: "https://www.rfc-editor.org/rfc/rfc9110#status.409"
@@ -426,8 +426,8 @@ export const HTTP_STATUSES: readonly IHttpStatusEntry[] = [
         name: "Gone",
         aliases: [],
         state: "registered",
-        meaning: "The resource used to be at this URL and was removed on purpose, with no forwarding address. Unlike 404, the server " +
-            "says this is permanent, so links to it should be dropped.",
+        meaning: "The resource used to be at this URL and was removed on purpose, with no forwarding " +
+            "address. Unlike 404, the server says this is permanent, so links to it should be dropped.",
         reference: {
             title: "RFC 9110, section 15.5.11",
             url: "https://www.rfc-editor.org/rfc/rfc9110#status.410"
@@ -449,8 +449,8 @@ export const HTTP_STATUSES: readonly IHttpStatusEntry[] = [
         name: "Precondition Failed",
         aliases: [],
         state: "registered",
-        meaning: "A condition in the request headers, such as If-Match with an ETag, did not hold on the server. It usually means the " +
-            "resource changed since the client last read it; read it again before writing.",
+        meaning: "A condition in the request headers, such as If-Match with an ETag, did not hold on the server. It " +
+            "usually means the resource changed since the client last read it; read it again before writing.",
         reference: {
             title: "RFC 9110, section 15.5.13",
             url: "https://www.rfc-editor.org/rfc/rfc9110#status.412"
@@ -461,8 +461,8 @@ export const HTTP_STATUSES: readonly IHttpStatusEntry[] = [
         name: "Content Too Large",
         aliases: ["Payload Too Large", "Request Entity Too Large"],
         state: "registered",
-        meaning: "The request body is bigger than the server, or a proxy in front of it, is willing to accept. Send less data per " +
-            "request or ask for the limit to be raised; a Retry-After header means the limit is only temporary.",
+        meaning: "The request body is bigger than the server, or a proxy in front of it, is willing to accept. Send less data " +
+            "per request or ask for the limit to be raised; a Retry-After header means the limit is only temporary.",
         reference: {
             title: "RFC 9110, section 15.5.14",
             url: "https://www.rfc-editor.org/rfc/rfc9110#status.413"
@@ -473,8 +473,8 @@ export const HTTP_STATUSES: readonly IHttpStatusEntry[] = [
         name: "URI Too Long",
         aliases: ["Request-URI Too Long"],
         state: "registered",
-        meaning: "The request target is longer than the server is willing to read. A very long query string is the usual cause; shorten " +
-            "the filters or move the data into a request body.",
+        meaning: "The request target is longer than the server is willing to read. A very long query " +
+            "string is the usual cause; shorten the filters or move the data into a request body.",
         reference: {
             title: "RFC 9110, section 15.5.15",
             url: "https://www.rfc-editor.org/rfc/rfc9110#status.414"
@@ -485,8 +485,8 @@ export const HTTP_STATUSES: readonly IHttpStatusEntry[] = [
         name: "Unsupported Media Type",
         aliases: [],
         state: "registered",
-        meaning: "The server refuses the body because of its format: the Content-Type or Content-Encoding is not one this resource " +
-            "accepts. Send the format the API documents for that request.",
+        meaning: "The server refuses the body because of its format: the Content-Type or Content-Encoding " +
+            "is not one this resource accepts. Send the format the API documents for that request.",
         reference: {
             title: "RFC 9110, section 15.5.16",
             url: "https://www.rfc-editor.org/rfc/rfc9110#status.415"
@@ -497,8 +497,8 @@ export const HTTP_STATUSES: readonly IHttpStatusEntry[] = [
         name: "Range Not Satisfiable",
         aliases: ["Requested Range Not Satisfiable"],
         state: "registered",
-        meaning: "None of the byte ranges the client asked for fits the resource, typically because they start past its end. Ask for the " +
-            "whole resource or for a range that exists.",
+        meaning: "None of the byte ranges the client asked for fits the resource, typically because " +
+            "they start past its end. Ask for the whole resource or for a range that exists.",
         reference: {
             title: "RFC 9110, section 15.5.17",
             url: "https://www.rfc-editor.org/rfc/rfc9110#status.416"
@@ -509,8 +509,8 @@ export const HTTP_STATUSES: readonly IHttpStatusEntry[] = [
         name: "Expectation Failed",
         aliases: [],
         state: "registered",
-        meaning: "The server, or a proxy, cannot meet the Expect header the client sent, most often Expect: 100-continue. Sending the " +
-            "request without that header usually works.",
+        meaning: "The server, or a proxy, cannot meet the Expect header the client sent, most often " +
+            "Expect: 100-continue. Sending the request without that header usually works.",
         reference: {
             title: "RFC 9110, section 15.5.18",
             url: "https://www.rfc-editor.org/rfc/rfc9110#status.417"
@@ -521,8 +521,8 @@ export const HTTP_STATUSES: readonly IHttpStatusEntry[] = [
         name: "Unused",
         aliases: ["I'm a Teapot"],
         state: "unused",
-        meaning: "Began as a joke, \"I'm a Teapot\", in an April Fools' RFC about coffee pots, and is now reserved so that it is never " +
-            "assigned. A few servers still send it as an easter egg or a refusal; treat it as a generic client error.",
+        meaning: "Began as a joke, \"I'm a Teapot\", in an April Fools' RFC about coffee pots, and is now reserved so that it is " +
+            "never assigned. A few servers still send it as an easter egg or a refusal; treat it as a generic client error.",
         reference: {
             title: "RFC 9110, section 15.5.19",
             url: "https://www.rfc-editor.org/rfc/rfc9110#status.418"
@@ -533,8 +533,8 @@ export const HTTP_STATUSES: readonly IHttpStatusEntry[] = [
         name: "Misdirected Request",
         aliases: [],
         state: "registered",
-        meaning: "The request reached a server that cannot answer for this host and scheme, often because a reused connection or its TLS " +
-            "certificate belongs to another host name. A retry on a fresh connection can succeed.",
+        meaning: "The request reached a server that cannot answer for this host and scheme, often because a reused " +
+            "connection or its TLS certificate belongs to another host name. A retry on a fresh connection can succeed.",
         reference: {
             title: "RFC 9110, section 15.5.20",
             url: "https://www.rfc-editor.org/rfc/rfc9110#status.421"
@@ -545,8 +545,8 @@ export const HTTP_STATUSES: readonly IHttpStatusEntry[] = [
         name: "Unprocessable Content",
         aliases: ["Unprocessable Entity"],
         state: "registered",
-        meaning: "The body is well formed and of a supported type, but its content cannot be acted on, for example a field that fails " +
-            "validation. Correct the data before sending it again.",
+        meaning: "The body is well formed and of a supported type, but its content cannot be acted on, " +
+            "for example a field that fails validation. Correct the data before sending it again.",
         reference: {
             title: "RFC 9110, section 15.5.21",
             url: "https://www.rfc-editor.org/rfc/rfc9110#status.422"
@@ -557,8 +557,8 @@ export const HTTP_STATUSES: readonly IHttpStatusEntry[] = [
         name: "Locked",
         aliases: [],
         state: "registered",
-        meaning: "A WebDAV code: the resource is locked and this request does not hold the lock. Wait for the lock to be released, or " +
-            "send the lock token if you own it.",
+        meaning: "A WebDAV code: the resource is locked and this request does not hold the lock. " +
+            "Wait for the lock to be released, or send the lock token if you own it.",
         reference: {
             title: "RFC 4918, section 11.3",
             url: "https://www.rfc-editor.org/rfc/rfc4918#section-11.3"
@@ -569,8 +569,8 @@ export const HTTP_STATUSES: readonly IHttpStatusEntry[] = [
         name: "Failed Dependency",
         aliases: [],
         state: "registered",
-        meaning: "A WebDAV code: the action was not performed because another action it depended on, in the same request, failed. Find " +
-            "the first failure and fix that one.",
+        meaning: "A WebDAV code: the action was not performed because another action it depended " +
+            "on, in the same request, failed. Find the first failure and fix that one.",
         reference: {
             title: "RFC 4918, section 11.4",
             url: "https://www.rfc-editor.org/rfc/rfc4918#section-11.4"
@@ -581,8 +581,8 @@ export const HTTP_STATUSES: readonly IHttpStatusEntry[] = [
         name: "Too Early",
         aliases: [],
         state: "registered",
-        meaning: "The server will not process a request sent in TLS early data, because replaying it could do harm. The client should " +
-            "send it again after the TLS handshake has completed.",
+        meaning: "The server will not process a request sent in TLS early data, because replaying it " +
+            "could do harm. The client should send it again after the TLS handshake has completed.",
         reference: {
             title: "RFC 8470, section 5.2",
             url: "https://www.rfc-editor.org/rfc/rfc8470#section-5.2"
@@ -593,8 +593,8 @@ export const HTTP_STATUSES: readonly IHttpStatusEntry[] = [
         name: "Upgrade Required",
         aliases: [],
         state: "registered",
-        meaning: "The server refuses to serve the request over the current protocol and names the protocol it wants in the Upgrade " +
-            "header. The client must switch, for example to a newer HTTP version, and then retry.",
+        meaning: "The server refuses to serve the request over the current protocol and names the protocol it wants in " +
+            "the Upgrade header. The client must switch, for example to a newer HTTP version, and then retry.",
         reference: {
             title: "RFC 9110, section 15.5.22",
             url: "https://www.rfc-editor.org/rfc/rfc9110#status.426"
@@ -605,8 +605,8 @@ export const HTTP_STATUSES: readonly IHttpStatusEntry[] = [
         name: "Precondition Required",
         aliases: [],
         state: "registered",
-        meaning: "The server insists that the request be conditional, typically with If-Match, so that clients do not overwrite changes " +
-            "they have not seen. Read the resource, then resend with its ETag.",
+        meaning: "The server insists that the request be conditional, typically with If-Match, so that clients " +
+            "do not overwrite changes they have not seen. Read the resource, then resend with its ETag.",
         reference: {
             title: "RFC 6585, section 3",
             url: "https://www.rfc-editor.org/rfc/rfc6585#section-3"
@@ -617,8 +617,8 @@ export const HTTP_STATUSES: readonly IHttpStatusEntry[] = [
         name: "Too Many Requests",
         aliases: [],
         state: "registered",
-        meaning: "The client sent too many requests in a given time and is being rate limited. Wait at least as long as the Retry-After " +
-            "header says before retrying, and slow down the request rate.",
+        meaning: "The client sent too many requests in a given time and is being rate limited. Wait at least " +
+            "as long as the Retry-After header says before retrying, and slow down the request rate.",
         reference: {
             title: "RFC 6585, section 4",
             url: "https://www.rfc-editor.org/rfc/rfc6585#section-4"
@@ -629,8 +629,8 @@ export const HTTP_STATUSES: readonly IHttpStatusEntry[] = [
         name: "Request Header Fields Too Large",
         aliases: [],
         state: "registered",
-        meaning: "The server refuses the request because one header, or all the headers together, are too big. Oversized cookies or " +
-            "tokens are a common cause; send smaller headers and retry.",
+        meaning: "The server refuses the request because one header, or all the headers together, are too " +
+            "big. Oversized cookies or tokens are a common cause; send smaller headers and retry.",
         reference: {
             title: "RFC 6585, section 5",
             url: "https://www.rfc-editor.org/rfc/rfc6585#section-5"
@@ -641,8 +641,8 @@ export const HTTP_STATUSES: readonly IHttpStatusEntry[] = [
         name: "Unavailable For Legal Reasons",
         aliases: [],
         state: "registered",
-        meaning: "The server refuses access because of a legal demand, such as a court order or a government block. The response should " +
-            "say which demand applies; retrying will not help.",
+        meaning: "The server refuses access because of a legal demand, such as a court order or a " +
+            "government block. The response should say which demand applies; retrying will not help.",
         reference: {
             title: "RFC 7725, section 3",
             url: "https://www.rfc-editor.org/rfc/rfc7725#section-3"
@@ -653,8 +653,8 @@ export const HTTP_STATUSES: readonly IHttpStatusEntry[] = [
         name: "Internal Server Error",
         aliases: [],
         state: "registered",
-        meaning: "The server met an unexpected condition that stopped it from completing the request. The response body or the server " +
-            "logs hold the real error; a retry helps only when the cause was transient.",
+        meaning: "The server met an unexpected condition that stopped it from completing the request. The response " +
+            "body or the server logs hold the real error; a retry helps only when the cause was transient.",
         reference: {
             title: "RFC 9110, section 15.6.1",
             url: "https://www.rfc-editor.org/rfc/rfc9110#status.500"
@@ -665,8 +665,8 @@ export const HTTP_STATUSES: readonly IHttpStatusEntry[] = [
         name: "Not Implemented",
         aliases: [],
         state: "registered",
-        meaning: "The server does not support the function the request needs, such as an HTTP method it does not recognise at all. " +
-            "Retrying will not help until the server gains that function.",
+        meaning: "The server does not support the function the request needs, such as an HTTP method it " +
+            "does not recognise at all. Retrying will not help until the server gains that function.",
         reference: {
             title: "RFC 9110, section 15.6.2",
             url: "https://www.rfc-editor.org/rfc/rfc9110#status.501"
@@ -677,8 +677,8 @@ export const HTTP_STATUSES: readonly IHttpStatusEntry[] = [
         name: "Bad Gateway",
         aliases: [],
         state: "registered",
-        meaning: "A gateway or proxy got an invalid answer, or none, from the server behind it. The fault lies between those servers, " +
-            "not in the request; a retry may work once the back end recovers.",
+        meaning: "A gateway or proxy got an invalid answer, or none, from the server behind it. The fault lies " +
+            "between those servers, not in the request; a retry may work once the back end recovers.",
         reference: {
             title: "RFC 9110, section 15.6.3",
             url: "https://www.rfc-editor.org/rfc/rfc9110#status.502"
@@ -689,8 +689,8 @@ export const HTTP_STATUSES: readonly IHttpStatusEntry[] = [
         name: "Service Unavailable",
         aliases: [],
         state: "registered",
-        meaning: "The server cannot handle the request right now because it is overloaded, starting, stopping or in maintenance. The " +
-            "condition is expected to pass; honour a Retry-After header before retrying.",
+        meaning: "The server cannot handle the request right now because it is overloaded, starting, stopping or " +
+            "in maintenance. The condition is expected to pass; honour a Retry-After header before retrying.",
         reference: {
             title: "RFC 9110, section 15.6.4",
             url: "https://www.rfc-editor.org/rfc/rfc9110#status.503"
@@ -701,8 +701,8 @@ export const HTTP_STATUSES: readonly IHttpStatusEntry[] = [
         name: "Gateway Timeout",
         aliases: [],
         state: "registered",
-        meaning: "A gateway or proxy did not get an answer in time from the server behind it. The request may still have run on the back " +
-            "end, so check before repeating anything that changes data.",
+        meaning: "A gateway or proxy did not get an answer in time from the server behind it. The request " +
+            "may still have run on the back end, so check before repeating anything that changes data.",
         reference: {
             title: "RFC 9110, section 15.6.5",
             url: "https://www.rfc-editor.org/rfc/rfc9110#status.504"
@@ -724,8 +724,8 @@ export const HTTP_STATUSES: readonly IHttpStatusEntry[] = [
         name: "Variant Also Negotiates",
         aliases: [],
         state: "registered",
-        meaning: "The server's content negotiation is misconfigured: the variant it chose is itself set up to negotiate, which would " +
-            "loop. Only the server's administrator can fix it.",
+        meaning: "The server's content negotiation is misconfigured: the variant it chose is itself " +
+            "set up to negotiate, which would loop. Only the server's administrator can fix it.",
         reference: {
             title: "RFC 2295, section 8.1",
             url: "https://www.rfc-editor.org/rfc/rfc2295#section-8.1"
@@ -736,8 +736,8 @@ export const HTTP_STATUSES: readonly IHttpStatusEntry[] = [
         name: "Insufficient Storage",
         aliases: [],
         state: "registered",
-        meaning: "A WebDAV code: the server cannot store what it needs to complete the request. Space must be freed or added on the " +
-            "server before a retry can work.",
+        meaning: "A WebDAV code: the server cannot store what it needs to complete the " +
+            "request. Space must be freed or added on the server before a retry can work.",
         reference: {
             title: "RFC 4918, section 11.5",
             url: "https://www.rfc-editor.org/rfc/rfc4918#section-11.5"
@@ -748,8 +748,8 @@ export const HTTP_STATUSES: readonly IHttpStatusEntry[] = [
         name: "Loop Detected",
         aliases: [],
         state: "registered",
-        meaning: "A WebDAV code: the server stopped an operation, typically one over a whole collection with Depth: infinity, because it " +
-            "ran into an endless loop. The bindings on the server need fixing.",
+        meaning: "A WebDAV code: the server stopped an operation, typically one over a whole collection with " +
+            "Depth: infinity, because it ran into an endless loop. The bindings on the server need fixing.",
         reference: {
             title: "RFC 5842, section 7.2",
             url: "https://www.rfc-editor.org/rfc/rfc5842#section-7.2"
@@ -760,8 +760,8 @@ export const HTTP_STATUSES: readonly IHttpStatusEntry[] = [
         name: "Not Extended",
         aliases: [],
         state: "obsoleted",
-        meaning: "From the HTTP Extension Framework: the server wants more extensions declared in the request before it will fulfil it. " +
-            "That framework is now historic, so the code is obsolete and rarely seen.",
+        meaning: "From the HTTP Extension Framework: the server wants more extensions declared in the request before " +
+            "it will fulfil it. That framework is now historic, so the code is obsolete and rarely seen.",
         reference: {
             title: "RFC 2774, section 7",
             url: "https://www.rfc-editor.org/rfc/rfc2774#section-7"
@@ -772,8 +772,8 @@ export const HTTP_STATUSES: readonly IHttpStatusEntry[] = [
         name: "Network Authentication Required",
         aliases: [],
         state: "registered",
-        meaning: "A network in the middle, such as a captive portal on guest Wi-Fi, wants you to sign in before it lets requests " +
-            "through. The answer comes from that network, not from the server you called.",
+        meaning: "A network in the middle, such as a captive portal on guest Wi-Fi, wants you to sign in before " +
+            "it lets requests through. The answer comes from that network, not from the server you called.",
         reference: {
             title: "RFC 6585, section 6",
             url: "https://www.rfc-editor.org/rfc/rfc6585#section-6"

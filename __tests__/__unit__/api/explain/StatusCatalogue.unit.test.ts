@@ -29,7 +29,8 @@ describe("the status catalogue", () => {
     });
 
     it("records the registry state of the special codes", () => {
-        const states = Object.fromEntries(HTTP_STATUSES.filter((entry) => entry.state !== "registered").map((entry) => [entry.code, entry.state]));
+        const special = HTTP_STATUSES.filter((entry) => entry.state !== "registered");
+        const states = Object.fromEntries(special.map((entry) => [entry.code, entry.state]));
         expect(states).toEqual({ 104: "temporary", 306: "unused", 418: "unused", 510: "obsoleted" });
     });
 
@@ -45,7 +46,8 @@ describe("the status catalogue", () => {
     });
 
     it("has Zowe guidance for the Zowe troubleshooting table and 408, 413, 415, 429", () => {
-        expect(ZOWE_STATUS_GUIDANCE.map((entry) => entry.code).sort()).toEqual([400, 401, 403, 404, 405, 408, 409, 413, 415, 429, 500, 502, 503, 504]);
+        const codes = ZOWE_STATUS_GUIDANCE.map((entry) => entry.code).sort();
+        expect(codes).toEqual([400, 401, 403, 404, 405, 408, 409, 413, 415, 429, 500, 502, 503, 504]);
         for (const guidance of ZOWE_STATUS_GUIDANCE) {
             expect(guidance.resolution.length).toBeGreaterThanOrEqual(2);
             expect(guidance.causes.length).toBeGreaterThanOrEqual(2);
@@ -104,8 +106,8 @@ describe("explainStatusQuery", () => {
 
 describe("listStatuses", () => {
     it("combines class, text and Zowe filters", () => {
-        expect(listStatuses({ classMask: "4xx", zoweOnly: true, search: "time" }).map((row) => row.code)).toEqual([408]);
-        expect(listStatuses({ search: "Payload" }).map((row) => row.code)).toEqual([413]);
+        expect(listStatuses({ classMask: "4xx", zoweOnly: true, search: "timeout" }).map((row) => row.code)).toEqual([408]);
+        expect(listStatuses({ search: "Payload Too Large" }).map((row) => row.code)).toEqual([413]);
         expect(listStatuses().length).toBe(IANA_CODES.length);
         expect(listStatuses({ search: "zzzz-nothing" })).toEqual([]);
     });

@@ -1,0 +1,56 @@
+/**
+ * How an end user gets the plug-in: `npm pack`, then `zowe plugins install <tgz>` with the registry unreachable,
+ * validation, a real command from the installed copy, and an uninstall that leaves no trace.
+ */
+import { execFileSync } from "child_process";
+import * as fs from "fs";
+import * as path from "path";
+import type { IStatusExplanation } from "../../src";
+import { PACKAGE_NAME, PROJECT_ROOT, createZoweHome, installPlugin, removeZoweHome, runZowe, runZoweJson } from "../__helpers__/ZoweCli";
+
+let home: string;
+let tarball: string;
+
+beforeAll(() => {
+    home = createZoweHome("install");
+    const packed = execFileSync("npm", ["pack", "--silent", "--ignore-scripts", "--pack-destination", home], { cwd: PROJECT_ROOT, encoding: "utf8" });
+    tarball = path.join(home, packed.trim().split("\n").pop() as string);
+});
+
+afterAll(() => removeZoweHome(home));
+
+const installedDir = () => path.join(home, "plugins", "installed", "lib", "node_modules", PACKAGE_NAME);
+const pluginsJson = () => JSON.parse(fs.readFileSync(path.join(home, "plugins", "plugins.json"), "utf8"));
+
+it("packs only the built plug-in, its licence and change log", () => {
+    const listing = execFileSync("tar", ["-tzf", tarball], { encoding: "utf8" }).split("\n").filter((line) => line.length > 0);
+    expect(listing).toEqual(expect.arrayContaining([
+        "package/package.json", "package/lib/pluginDef.js", "package/lib/index.js", "package/lib/index.d.ts", "package/LICENSE", "package/README.md"
+    ]));
+    expect(listing.filter((file) => !/^package\/(lib\/|package\.json$|LICENSE$|README\.md$|CHANGELOG\.md$)/.test(file))).toEqual([]);
+});
+
+it("installs from the tarball with no registry reachable, validates and runs", () => {
+    installPlugin(tarball, home, ["--registry", "http://127.0.0.1:9/"]);
+    expect(fs.lstatSync(installedDir()).isSymbolicLink()).toBe(false);
+    expect(pluginsJson()[PACKAGE_NAME]).toBeDefined();
+
+    const validate = runZowe(["plugins", "validate", PACKAGE_NAME, "--fail-on-warning"], home);
+    expect(validate.status).toBe(0);
+    expect(validate.stdout).toContain("successfully validated");
+
+    const explained = runZoweJson<IStatusExplanation>(["http-status", "explain", "404"], home);
+    expect(explained.status).toBe(0);
+    expect(explained.data.name).toBe("Not Found");
+    expect(runZowe(["http-status", "list", "--zowe"], home).stdout).toContain("Gateway Timeout");
+});
+
+it("uninstalls and leaves no trace", () => {
+    const run = runZowe(["plugins", "uninstall", PACKAGE_NAME], home);
+    expect(run.status).toBe(0);
+    expect(pluginsJson()).toEqual({});
+    expect(fs.existsSync(installedDir())).toBe(false);
+    const gone = runZowe(["http-status", "explain", "503"], home);
+    expect(gone.status).not.toBe(0);
+    expect(runZowe(["--help"], home).stdout).not.toContain("http-status");
+});

@@ -1,0 +1,120 @@
+import type { AuthKind, Verdict } from "../../knowledge/doc/IKnownError";
+import type { IZoweNextCommand } from "../../knowledge/doc/IHttpStatus";
+import type { IStatusExplanation } from "../../explain/doc/IStatusExplanation";
+
+/**
+ * How the call failed, as Zowe's REST client reports it: `http` (the server answered with a status outside
+ * 200-299), `client` (no answer: refused, reset, DNS, TLS), `timeout` (connected, but no complete answer in time)
+ * or `other` (a failure without REST details, such as a 200 answer that was not the JSON Zowe expected).
+ */
+export type FailureSource = "http" | "client" | "timeout" | "other";
+
+/** Which server answered, read from the shape of what it sent. */
+export type ServiceKind = "zosmf" | "apiml" | "liberty" | "cics" | "unknown";
+
+/** The request that failed. A field is null when the evidence does not hold it. */
+export interface IFailedRequest {
+    /** `GET`, `PUT`, `POST`, `DELETE`. */
+    method: string | null;
+    /** `http` or `https`. */
+    protocol: string | null;
+    host: string | null;
+    port: number | null;
+    /** The base path (API ML routes such as `ibmzosmf/api/v1`); empty when the call went straight to the service. */
+    basePath: string | null;
+    /** Path and query of the resource, e.g. `/zosmf/restfiles/ds?dslevel=IBMUSER.*`. */
+    resource: string | null;
+}
+
+/** What the server said, decoded from its body. Absent fields were not in the body. */
+export interface IServerReply {
+    /** The server's own message (z/OSMF `message` and `details`, API ML `messageContent`, a page title), masked. */
+    message: string | null;
+    /** z/OSMF return code (`rc`, or the console's `return-code`). */
+    rc?: number;
+    /** z/OSMF reason code (`reason`, or the console's `reason-code`). */
+    reason?: number;
+    /** z/OSMF error category. */
+    category?: number;
+    /** Message IDs found in the body: IZUG…, ZWEA…, ISRZ…, DFHWU…. */
+    messageIds?: string[];
+    /** The response body as logged, masked and cut to a few thousand characters. */
+    body?: string;
+    /** The z/OSMF `stack` that Zowe removed from the message and kept only in zowe.log, masked. */
+    stack?: string;
+}
+
+/** A failure that got no HTTP status: Node's error code and message. */
+export interface INetworkError {
+    /** Node's code, e.g. `ECONNREFUSED`, `DEPTH_ZERO_SELF_SIGNED_CERT`; null when the evidence lost it. */
+    code: string | null;
+    message: string;
+}
+
+/** How the call authenticated, from Zowe's diagnostic lines. */
+export interface IAuthUsed {
+    kind: AuthKind;
+    /** False when certificate checking was on (`Allow Unauth Cert: false`), true when it was off, null when unknown. */
+    allowUnauthorizedCert: boolean | null;
+}
+
+/** Where a record was read from. */
+export interface IEvidence {
+    kind: "imperative-log" | "rfj" | "stderr-text";
+    /** The file read, or `-` for standard input, or null. */
+    file: string | null;
+    /** The 1-based line of the failure's first event in that file, when known. */
+    line?: number;
+    /** Where the z/OSMF stack came from, when zowe.log had one. */
+    zoweLog?: string;
+}
+
+/**
+ * One failed Zowe REST call, as a reader recovered it from evidence. Readers never explain: see IFailureReport.
+ */
+export interface IFailedCall {
+    /** When it failed: local time of the machine that logged it, `YYYY-MM-DDThh:mm:ss.SSS`, no zone; null when unknown. */
+    time: string | null;
+    /** The command line that failed, masked; null when the evidence does not hold it (daemon mode, saved --rfj). */
+    command: string | null;
+    source: FailureSource;
+    /** The HTTP status, or null when there was none. */
+    status: number | null;
+    /** The status phrase Zowe reported (`Not Found`), or null. */
+    statusText: string | null;
+    request: IFailedRequest;
+    service: ServiceKind;
+    server: IServerReply;
+    /** Set for failures with no HTTP status. */
+    networkError: INetworkError | null;
+    auth: IAuthUsed;
+    /** The request body (JCL, console command), masked: only when asked for with --show-payload. */
+    payload?: string;
+    evidence: IEvidence;
+}
+
+/** Whose side a failure is on and what to do: the explanation of one IFailedCall. */
+export interface IDiagnosis {
+    verdict: Verdict;
+    /** One or two sentences: what happened, told from the facts of the call. */
+    summary: string;
+    /** Likely causes, most specific first. */
+    causes: string[];
+    /** What to do, in order. */
+    nextSteps: string[];
+    /** Zowe CLI commands to run next. */
+    nextCommands: IZoweNextCommand[];
+    /** A warning to read before acting (the lock-out risk of retrying a logon). */
+    caution?: string;
+    /** The knowledge entries that matched (message IDs, reason codes, error codes), for tracing the advice. */
+    matched: string[];
+}
+
+/** A failed call with its diagnosis: the `data` of `zowe http-status last-error --rfj`. */
+export interface IFailureReport extends IFailedCall {
+    diagnosis: IDiagnosis;
+    /** What `zowe http-status explain` says of the status, or null when there was no status. */
+    explanation: IStatusExplanation | null;
+    /** A curl command that repeats the call, with the credentials left as placeholders; null without a host. */
+    curl: string | null;
+}

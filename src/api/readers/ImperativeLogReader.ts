@@ -1,0 +1,202 @@
+import * as path from "path";
+import type { IFailedCall } from "../failure/doc/IFailedCall";
+import { parseInspected } from "./InspectParser";
+import type { InspectValue } from "./InspectParser";
+import { RotatedLog } from "./RotatedLog";
+import { toFailedCall } from "./RestErrorRecord";
+import type { IRestErrorFields } from "./RestErrorRecord";
+
+/** A failure read from the logs, with the values its environment dump held (for masking). */
+export interface ILoggedFailure {
+    call: IFailedCall;
+    /** Values of the environment the failed command ran in, as logged: they must never be printed. */
+    environmentValues: string[];
+}
+
+/** What a scan of the logs found, and what it read. */
+export interface ILogScan {
+    failures: ILoggedFailure[];
+    /** The log files read, newest first. */
+    filesRead: string[];
+    /** Problems and hints: unreadable files, a log level that hides errors. */
+    notes: string[];
+}
+
+/** Options of `readLoggedFailures`. */
+export interface ILogScanOptions {
+    /** The folder holding imperative.log and zowe.log: `<cliHome>/logs`. */
+    logDir: string;
+    /** How many failures to return, newest first (default 1). */
+    limit?: number;
+    /** Keep request bodies (masked later) in the records. */
+    includePayload?: boolean;
+    /** Leaf command names whose failures are not REST calls of interest: the plug-in's own commands. */
+    ownCommands?: string[];
+}
+
+/** Every failed handler writes this event first (imperative's CommandProcessor). */
+const ANCHOR_TEXT = "Handler for command \"";
+const EVENT_HEAD = /^\[(\d{4})\/(\d\d)\/(\d\d) (\d\d:\d\d:\d\d\.\d{3})\] \[([A-Z]+)\] (?:\[[^\]\n]*\] )?/;
+const EVENT_SPLIT = /^(?=\[\d{4}\/\d\d\/\d\d \d\d:\d\d:\d\d\.\d{3}\] \[[A-Z]+\] )/m;
+/** How far after its anchor a failure's events are looked for. */
+const EVENT_WINDOW = 512 * 1024;
+/** How many events after the anchor may stand between it and its dump (other processes interleave). */
+const MAX_EVENTS_AFTER_ANCHOR = 40;
+/** zowe.log is searched this far back for the z/OSMF stack of a failure. */
+const ZOWE_LOG_WINDOW = 4 * 1024 * 1024;
+const STACK_EVENT = "An error was encountered in z/OSMF with a stack";
+
+interface ILogEvent {
+    time: string;
+    message: string;
+}
+
+function parseEvents(text: string): ILogEvent[] {
+    return text.split(EVENT_SPLIT).flatMap((chunk) => {
+        const head = EVENT_HEAD.exec(chunk);
+        return head == null ? [] : [{ time: `${head[1]}-${head[2]}-${head[3]}T${head[4]}`, message: chunk.slice(head[0].length).replace(/\r?\n$/, "") }];
+    });
+}
+
+/** `Process.argv: '…'` of the Diagnostic information event, turned into the `zowe …` command (null in daemon mode). */
+export function commandFromArgv(argv: string): string | null {
+    const words = argv.trim().split(/\s+/);
+    const zoweAt = words.findIndex((word, index) => index > 0 && /(^|[\\/])(zowe(\.cmd|\.js)?|main\.js)$/.test(word));
+    if (zoweAt < 0 || words.includes("--daemon")) {
+        return null;
+    }
+    return ["zowe", ...words.slice(zoweAt + 1)].join(" ");
+}
+
+/** The values of a logged environment dump: `Environmental variables: '{…}'`. */
+function environmentValues(diagnostic: string): string[] {
+    const match = /Environmental variables: '(\{[\s\S]*\})'\s*$/.exec(diagnostic);
+    if (match == null) {
+        return [];
+    }
+    try {
+        const env = JSON.parse(match[1]) as Record<string, unknown>;
+        return Object.values(env).filter((value): value is string => typeof value === "string");
+    } catch {
+        return [];
+    }
+}
+
+function asObject(value: InspectValue): Record<string, InspectValue> | undefined {
+    return value != null && typeof value === "object" && !Array.isArray(value) ? value as Record<string, InspectValue> : undefined;
+}
+
+/** The error object of a logged command response dump `[ { success: false, ..., error: {…} } ]`. */
+function errorFieldsOf(dump: string): IRestErrorFields | undefined {
+    const parsed = parseInspected(dump);
+    const response = asObject(Array.isArray(parsed) ? parsed[0] : parsed);
+    return asObject(response?.error as InspectValue) as IRestErrorFields | undefined;
+}
+
+/**
+ * The events of one failure, from its anchor on: the Diagnostic information (argv, environment) and the response
+ * dump that follows `Error in command <leaf>`.
+ */
+function failureEvents(events: ILogEvent[], leaf: string): { diagnostic?: string; dump?: string } {
+    let diagnostic: string | undefined;
+    let sawErrorInCommand = false;
+    for (const event of events.slice(1, MAX_EVENTS_AFTER_ANCHOR + 1)) {
+        if (event.message.startsWith(ANCHOR_TEXT) && event.message.startsWith(`${ANCHOR_TEXT}${leaf}"`)) {
+            break;
+        }
+        if (diagnostic == null && event.message.startsWith("Diagnostic information:")) {
+            diagnostic = event.message;
+        } else if (event.message === `Error in command ${leaf}`) {
+            sawErrorInCommand = true;
+        } else if (sawErrorInCommand && /^\[\s*\{\s*success: false/.test(event.message)) {
+            return { diagnostic, dump: event.message };
+        }
+    }
+    return { diagnostic };
+}
+
+/** The z/OSMF stack zowe.log kept for a failure logged at `time` (it is written just before the anchor). */
+function zosmfStack(logDir: string, time: string): { stack: string; file: string } | undefined {
+    const log = new RotatedLog(logDir, "zowe.log", 1);
+    const floor = Math.max(0, log.size - ZOWE_LOG_WINDOW);
+    for (const offset of log.findBackward(STACK_EVENT)) {
+        if (offset < floor) {
+            return undefined;
+        }
+        const lineStart = log.lineStart(offset);
+        const [event] = parseEvents(log.read(lineStart, lineStart + 65536).toString("utf8"));
+        if (event == null || event.time > time) {
+            continue;
+        }
+        if (Date.parse(time) - Date.parse(event.time) > 10000) {
+            return undefined;
+        }
+        const json = event.message.slice(event.message.indexOf("\n") + 1);
+        try {
+            const stack = (JSON.parse(json) as { stack?: unknown }).stack;
+            return typeof stack === "string" ? { stack, file: log.fileAt(offset) ?? "zowe.log" } : undefined;
+        } catch {
+            return undefined;
+        }
+    }
+    return undefined;
+}
+
+/**
+ * Find the most recent failed Zowe REST calls in a Zowe CLI logs folder.
+ *
+ * It reads imperative.log and its rotated backups from the end, in chunks, and stops as soon as it has found
+ * `limit` failures: the cost depends on how recent the failures are, not on the size of the logs. It never throws
+ * on a missing, unreadable, binary or truncated file; what it could not read is named in `notes`.
+ */
+export function readLoggedFailures(options: ILogScanOptions): ILogScan {
+    const limit = options.limit ?? 1;
+    const log = new RotatedLog(options.logDir, "imperative.log");
+    const failures: ILoggedFailure[] = [];
+    for (const offset of log.findBackward(ANCHOR_TEXT)) {
+        if (failures.length >= limit) {
+            break;
+        }
+        const lineStart = log.lineStart(offset);
+        const text = log.read(lineStart, lineStart + EVENT_WINDOW).toString("utf8");
+        const events = parseEvents(text);
+        const anchor = events[0];
+        const leaf = anchor == null || !text.startsWith("[") ? undefined : /^Handler for command "([^"\n]+)" failed\.$/.exec(anchor.message)?.[1];
+        if (anchor == null || leaf == null) {
+            continue;
+        }
+        const { diagnostic, dump } = failureEvents(events, leaf);
+        const argv = /Process\.argv: '(.*)'\s*$/m.exec(diagnostic ?? "")?.[1] ?? "";
+        if (/\s(http-status|hs)\s/.test(` ${argv} `) || (options.ownCommands ?? []).includes(leaf) && dump == null) {
+            continue;
+        }
+        const fields = dump == null ? undefined : errorFieldsOf(dump);
+        if (fields == null) {
+            continue;
+        }
+        const command = argv.length > 0 ? commandFromArgv(argv) : null;
+        const call = toFailedCall(fields, {
+            time: anchor.time,
+            command: command ?? (leaf.length > 0 ? `zowe … ${leaf}` : null),
+            evidence: { kind: "imperative-log", file: log.fileAt(lineStart) },
+            includePayload: options.includePayload
+        });
+        if (call == null) {
+            continue;
+        }
+        if (call.source === "http") {
+            const stack = zosmfStack(options.logDir, anchor.time);
+            if (stack != null) {
+                call.server.stack = stack.stack;
+                call.evidence.zoweLog = stack.file;
+            }
+        }
+        failures.push({ call, environmentValues: diagnostic == null ? [] : environmentValues(diagnostic) });
+    }
+    return { failures, filesRead: log.files, notes: [...log.notes] };
+}
+
+/** The logs folder of a Zowe CLI home. */
+export function logDirOf(cliHome: string): string {
+    return path.join(cliHome, "logs");
+}

@@ -1,0 +1,248 @@
+import type { AuthKind } from "../knowledge/doc/IKnownError";
+import type {
+    FailureSource, IEvidence, IFailedCall, INetworkError, IServerReply, ServiceKind
+} from "../failure/doc/IFailedCall";
+import { isInspectedError } from "./InspectParser";
+import type { InspectValue } from "./InspectParser";
+
+/**
+ * The fields of Zowe's REST client error (imperative's IRestClientError) as any reader finds them: in the log's
+ * util.inspect dump, in a saved --rfj document or in the text a user copied. Every field may be missing.
+ */
+export interface IRestErrorFields {
+    msg?: unknown;
+    causeErrors?: unknown;
+    source?: unknown;
+    httpStatus?: unknown;
+    errorCode?: unknown;
+    protocol?: unknown;
+    host?: unknown;
+    port?: unknown;
+    basePath?: unknown;
+    resource?: unknown;
+    request?: unknown;
+    additionalDetails?: unknown;
+    payload?: unknown;
+    /** The node error's message when causeErrors lost it (--rfj keeps only `code`): the "Response From Service" text. */
+    causeText?: unknown;
+}
+
+/** Facts about the failure that come from around the error object, not from it. */
+export interface IFailureContext {
+    time: string | null;
+    command: string | null;
+    evidence: IEvidence;
+    /** Keep the request body (masked later) in the record. */
+    includePayload?: boolean;
+}
+
+/** Message IDs of z/OS services and their components, as they appear in bodies and messages. */
+const MESSAGE_ID = /\b(?:IZU[A-Z]?\d{3,4}[IEWS]|ZWE[A-Z]{1,2}\d{3}[IEWS]|ISRZ\d{3}|DFHWU\d{4}|EDC\d{4}[IESW]|ICH\d{3}\d?I|IKJ\d{5}[IAE]?)\b/g;
+/** How much of a body a record keeps. */
+const MAX_BODY = 4000;
+const STATUS_LINE = /^Rest API failure with HTTP\(S\) status \d{3}\s*$/;
+
+function text(value: unknown): string | null {
+    if (value == null) {
+        return null;
+    }
+    return typeof value === "string" ? value : String(value);
+}
+
+function integer(value: unknown): number | null {
+    const number = typeof value === "number" ? value : typeof value === "string" && /^\s*-?\d+\s*$/.test(value) ? Number(value) : NaN;
+    return Number.isInteger(number) ? number : null;
+}
+
+function statusOf(fields: IRestErrorFields): number | null {
+    const status = integer(fields.httpStatus) ?? (fields.source === "http" ? integer(fields.errorCode) : null);
+    return status != null && status >= 100 && status <= 599 ? status : null;
+}
+
+/** A line `Label:   value` of Zowe's "Diagnostic Information" block. */
+export function diagnosticLine(details: string | null, label: string): string | null {
+    if (details == null) {
+        return null;
+    }
+    const match = new RegExp(`^${label}:[ \\t]*(.*)$`, "m").exec(details);
+    return match == null ? null : match[1].trim();
+}
+
+function authKind(details: string | null, message: string): AuthKind {
+    if (/requires base path to be defined/i.test(message)) {
+        return "apiml-token-without-base-path";
+    }
+    const used = diagnosticLine(details, "Auth type used");
+    switch (used) {
+        case "basic": case "token": case "bearer": case "cert-pem": case "none":
+            return used;
+        case null: case "":
+            return "unknown";
+        default:
+            return used.startsWith("cert") ? "cert-pem" : "unknown";
+    }
+}
+
+/** Strip tags and collapse white space: the readable text of an HTML or XML page. */
+function pageText(body: string): string {
+    return body.replace(/<(script|style)[\s\S]*?<\/\1>/gi, " ").replace(/<[^>]+>/g, " ").replace(/&nbsp;/g, " ")
+        .replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&").replace(/\s+/g, " ").trim();
+}
+
+function firstNumber(object: Record<string, unknown>, ...keys: string[]): number | undefined {
+    for (const key of keys) {
+        const value = integer(object[key]);
+        if (value != null) {
+            return value;
+        }
+    }
+    return undefined;
+}
+
+/** Decode a response body: z/OSMF's error report, API ML's messages, an HTML or XML page, or plain text. */
+export function decodeBody(body: string): IServerReply {
+    const reply: IServerReply = { message: null, body: body.length > MAX_BODY ? `${body.slice(0, MAX_BODY)}… (cut)` : body };
+    const trimmed = body.trim();
+    let parsed: unknown;
+    try {
+        parsed = trimmed.startsWith("{") || trimmed.startsWith("[") ? JSON.parse(trimmed) : undefined;
+    } catch {
+        parsed = undefined;
+    }
+    if (parsed != null && typeof parsed === "object" && !Array.isArray(parsed)) {
+        const report = parsed as Record<string, unknown>;
+        const messages = Array.isArray(report.messages) ? report.messages as Array<Record<string, unknown>> : [];
+        const apimlTexts = messages.map((m) => [text(m.messageNumber), text(m.messageContent)].filter((t) => t != null).join(" "));
+        const details = Array.isArray(report.details) ? report.details.map(String) : [];
+        const own = [...details, text(report.message) ?? text(report.reason) ?? "", ...apimlTexts, text(report.StatusDescription) ?? ""]
+            .filter((line) => line.length > 0 && !/^Rest API failure with HTTP\(S\) status \d{3}$/.test(line));
+        reply.message = own.length > 0 ? own.join("\n") : null;
+        reply.category = firstNumber(report, "category");
+        reply.rc = firstNumber(report, "rc", "return-code", "returnCode");
+        reply.reason = firstNumber(report, "reason", "reason-code", "reasonCode");
+        if (typeof report.stack === "string") {
+            reply.stack = report.stack;
+        }
+    } else if (/^<(!doctype|html|\?xml|[a-z])/i.test(trimmed)) {
+        const title = /<title>([\s\S]*?)<\/title>/i.exec(trimmed)?.[1];
+        const cmciMessage = /<error[^>]*message_id="([A-Z0-9]+)"/i.exec(trimmed)?.[1];
+        const heading = /<h1[^>]*>([\s\S]*?)<\/h1>/i.exec(trimmed)?.[1];
+        const words = pageText(trimmed);
+        reply.message = [cmciMessage, heading != null ? pageText(heading) : title != null ? pageText(title) : undefined, words.slice(0, 300)]
+            .filter((part, index, all) => part != null && part.length > 0 && all.indexOf(part) === index).join(": ") || null;
+    } else if (trimmed.length > 0) {
+        reply.message = trimmed.slice(0, 500);
+    }
+    const ids = [...new Set(body.match(MESSAGE_ID) ?? [])];
+    if (ids.length > 0) {
+        reply.messageIds = ids;
+    }
+    (Object.keys(reply) as Array<keyof IServerReply>).forEach((key) => reply[key] === undefined && delete reply[key]);
+    return reply;
+}
+
+/** Which server answered, from the shape of the reply and the route of the request. */
+export function classifyService(source: FailureSource, reply: IServerReply, basePath: string | null, resource: string | null): ServiceKind {
+    if (source !== "http") {
+        return "unknown";
+    }
+    const ids = reply.messageIds ?? [];
+    const body = reply.body ?? "";
+    if (ids.some((id) => id.startsWith("ZWEA"))) {
+        return "apiml";
+    }
+    if (ids.some((id) => id.startsWith("DFHWU")) || /CICSSystemManagement/i.test(resource ?? "")) {
+        return "cics";
+    }
+    if (/context root|SRVE\d{4}E|<title>\s*Error \d{3}/i.test(body) || (/^\s*</.test(body) && /Error \d{3}:/.test(body))) {
+        return "liberty";
+    }
+    if (reply.category != null || reply.rc != null || ids.some((id) => id.startsWith("IZU") || id.startsWith("ISRZ"))) {
+        return "zosmf";
+    }
+    if (basePath != null && basePath.replace(/\//g, "").length > 0) {
+        return "apiml";
+    }
+    return /^\/zosmf\//.test(resource ?? "") ? "zosmf" : "unknown";
+}
+
+/** The node error behind a client or timeout failure: its code and message, wherever the evidence kept them. */
+function networkErrorOf(fields: IRestErrorFields, source: FailureSource): INetworkError | null {
+    if (source === "http") {
+        return null;
+    }
+    const cause = fields.causeErrors as InspectValue;
+    let code: string | null = null;
+    let message: string | null = null;
+    if (isInspectedError(cause)) {
+        code = text(cause.props.code);
+        message = cause.message;
+    } else if (cause != null && typeof cause === "object") {
+        const object = cause as Record<string, unknown>;
+        code = text(object.code);
+        message = text(object.message) ?? text(object.mMessage);
+    } else if (typeof cause === "string") {
+        message = cause.replace(/^[A-Za-z]*Error: /, "");
+    }
+    message = message ?? text(fields.causeText)?.replace(/^[A-Za-z]*Error: /, "") ?? text(fields.msg) ?? "The request failed before any answer.";
+    if (code == null) {
+        code = /\b(E[A-Z]{3,}|ERR_[A-Z_]+)\b/.exec(message)?.[1] ?? null;
+    }
+    return { code, message };
+}
+
+/**
+ * Turn the fields of a Zowe REST client error into a FailedCall.
+ * @returns the record, or undefined when the fields hold no REST call (no host, no status and no source)
+ */
+export function toFailedCall(fields: IRestErrorFields, context: IFailureContext): IFailedCall | undefined {
+    const host = text(fields.host);
+    const rawSource = text(fields.source);
+    const status = statusOf(fields);
+    if (host == null && status == null && rawSource == null) {
+        return undefined;
+    }
+    const source: FailureSource = rawSource === "http" || rawSource === "client" || rawSource === "timeout" ? rawSource : status != null ? "http" : "other";
+    const details = text(fields.additionalDetails);
+    const message = text(fields.msg) ?? "";
+    const body = source === "http" && typeof fields.causeErrors === "string" ? fields.causeErrors : null;
+    const reply: IServerReply = body != null && !/^\s*\{\s*"Error"\s*:\s*"Rest API failure with HTTP\(S\) status \d{3}"\s*\}\s*$/.test(body) ?
+        decodeBody(body) : { message: null };
+    if (reply.message == null && source === "http") {
+        const ownLines = message.split("\n").filter((line) => line.trim().length > 0 && !STATUS_LINE.test(line));
+        reply.message = ownLines.length > 0 ? ownLines.join("\n") : null;
+    }
+    const basePath = text(fields.basePath);
+    const resource = text(fields.resource);
+    const record: IFailedCall = {
+        time: context.time,
+        command: context.command,
+        source,
+        status,
+        statusText: /Received HTTP\(S\) error \d{3} = (.+?)\.?$/m.exec(details ?? "")?.[1] ?? null,
+        request: {
+            method: text(fields.request)?.toUpperCase() ?? null,
+            protocol: text(fields.protocol),
+            host,
+            port: integer(fields.port),
+            basePath,
+            resource
+        },
+        service: classifyService(source, reply, basePath, resource),
+        server: reply,
+        networkError: networkErrorOf(fields, source),
+        auth: {
+            kind: authKind(details, message),
+            allowUnauthorizedCert: ((value) => value === "true" ? true : value === "false" ? false : null)(diagnosticLine(details, "Allow Unauth Cert"))
+        },
+        evidence: context.evidence
+    };
+    if (record.networkError == null && source === "other") {
+        record.networkError = null;
+        record.server.message = record.server.message ?? (message || null);
+    }
+    if (context.includePayload && fields.payload != null) {
+        record.payload = typeof fields.payload === "string" ? fields.payload : JSON.stringify(fields.payload);
+    }
+    return record;
+}

@@ -5,6 +5,9 @@
  * - __system__: the same, with the project's fake z/OSMF serving on 127.0.0.1.
  * Integration and system tests spawn `zowe`, so they get long time-outs.
  */
+// jest --outputFile does not create folders: make the results folder the README's test command writes to.
+require("fs").mkdirSync(require("path").join(__dirname, "__tests__", "__results__"), { recursive: true });
+
 module.exports = {
     testEnvironment: "node",
     roots: ["<rootDir>/__tests__"],

@@ -1,7 +1,7 @@
 /**
  * Drive the real Zowe CLI (the pinned devDependency @zowe/cli) from tests, each in its own ZOWE_CLI_HOME.
  */
-import { spawnSync } from "child_process";
+import { spawn, spawnSync } from "child_process";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
@@ -57,10 +57,45 @@ export function runZowe(args: string[], home: string, extraEnv: Record<string, s
     return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
+/**
+ * Run `zowe <args>` without blocking the event loop: needed when the test process itself serves the requests
+ * (the fake z/OSMF). Bounded by `timeoutMs`; standard input gets `input` and is then closed.
+ */
+export function runZoweAsync(args: string[], home: string, extraEnv: Record<string, string | undefined> = {},
+    options: { input?: string; timeoutMs?: number } = {}): Promise<IZoweRun> {
+    const env: NodeJS.ProcessEnv = { ...process.env, ZOWE_CLI_HOME: home, FORCE_COLOR: "0", ...extraEnv };
+    for (const key of Object.keys(extraEnv)) {
+        if (extraEnv[key] === undefined) {
+            delete env[key];
+        }
+    }
+    return new Promise((resolve, reject) => {
+        const child = spawn(ZOWE_BIN, args, { env, cwd: home });
+        let stdout = "";
+        let stderr = "";
+        const timer = setTimeout(() => child.kill("SIGKILL"), options.timeoutMs ?? 120000);
+        child.stdout.on("data", (chunk) => (stdout += chunk));
+        child.stderr.on("data", (chunk) => (stderr += chunk));
+        child.on("error", (error) => {
+            clearTimeout(timer);
+            reject(error);
+        });
+        child.on("close", (status) => {
+            clearTimeout(timer);
+            resolve({ status, stdout, stderr });
+        });
+        child.stdin.end(options.input ?? "");
+    });
+}
+
 /** Run `zowe <args> --rfj` and parse what it printed. */
 export function runZoweJson<T = any>(args: string[], home: string,
     extraEnv: Record<string, string | undefined> = {}): IRfjResult<T> & { status: number | null } {
-    const run = runZowe([...args, "--rfj"], home, extraEnv);
+    return parseRfj(args, runZowe([...args, "--rfj"], home, extraEnv));
+}
+
+/** Parse the --rfj document a run printed, or fail with what it printed instead. */
+export function parseRfj<T = any>(args: string[], run: IZoweRun): IRfjResult<T> & { status: number | null } {
     try {
         return { ...JSON.parse(run.stdout), status: run.status };
     } catch {

@@ -1,8 +1,31 @@
+/*
+ * The shared diagnostics module: knowledge (typed data), readers (evidence → FailedCall), diagnose
+ * (FailedCall → Diagnosis) and redaction. Pure TypeScript: no console output, no process exit, no command types.
+ */
 export type * from "./knowledge/doc/IHttpStatus";
+export type * from "./knowledge/doc/IKnownError";
 export type * from "./explain/doc/IStatusExplanation";
+export type * from "./failure/doc/IFailedCall";
 export { HTTP_STATUSES } from "./knowledge/httpStatuses";
 export { STATUS_CLASSES } from "./knowledge/statusClasses";
 export { ZOWE_STATUS_GUIDANCE } from "./knowledge/zoweStatusGuidance";
 export { SERVICE_LABELS } from "./knowledge/serviceLabels";
+export { STATUS_VERDICTS } from "./knowledge/statusVerdicts";
+export { ZOSMF_CATEGORIES, ZOSMF_REASONS } from "./knowledge/zosmfReasons";
+export { MESSAGE_IDS } from "./knowledge/messageIds";
+export { CONNECTION_ERRORS } from "./knowledge/connectionErrors";
+export { BODY_PATTERNS } from "./knowledge/bodyPatterns";
+export { AUTH_FAILURES } from "./knowledge/authFailures";
+export { UserInputError } from "./UserInputError";
 export * from "./explain/StatusQuery";
 export * from "./explain/StatusCatalogue";
+export { EvidenceError } from "./readers/RfjResultReader";
+export { readEvidenceFile, readEvidenceText } from "./readers/EvidenceReader";
+export { readLoggedFailures } from "./readers/ImperativeLogReader";
+export type { ILogScan, ILogScanOptions, ILoggedFailure } from "./readers/ImperativeLogReader";
+export { toFailedCall } from "./readers/RestErrorRecord";
+export { diagnose, requestLine, requestUrl } from "./diagnose/diagnose";
+export { curlCommand } from "./diagnose/curlCommand";
+export { Redactor, MASK } from "./redaction/Redactor";
+export { findLastFailures, reportFailure, defaultCliHome } from "./lastError/findLastFailures";
+export type { IFindFailuresOptions, IFailureSearch } from "./lastError/findLastFailures";

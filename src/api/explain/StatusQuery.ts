@@ -1,4 +1,5 @@
 import type { StatusClassMask } from "../knowledge/doc/IHttpStatus";
+import { UserInputError } from "../UserInputError";
 
 /** What a user may ask `explain` about: one code, a range of codes, or a name. */
 export type StatusQuery =
@@ -23,12 +24,7 @@ export const ACCEPTED_QUERIES =
  * A query `explain` cannot answer. The message is one line that says what was wrong, what is accepted
  * and gives an example.
  */
-export class StatusQueryError extends Error {
-    constructor(message: string) {
-        super(message);
-        this.name = "StatusQueryError";
-    }
-}
+export class StatusQueryError extends UserInputError {}
 
 /** Shorten a query for an error message, so a 10,000-character argument does not flood the terminal. */
 export function echoQuery(text: string): string {

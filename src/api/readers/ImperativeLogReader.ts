@@ -32,6 +32,8 @@ export interface ILogScanOptions {
     includePayload?: boolean;
     /** Leaf command names whose failures are not REST calls of interest: the plug-in's own commands. */
     ownCommands?: string[];
+    /** The log to read instead of imperative.log and its backups: one file, e.g. a copy sent by a user. */
+    fileName?: string;
 }
 
 /** Every failed handler writes this event first (imperative's CommandProcessor). */
@@ -151,7 +153,7 @@ function zosmfStack(logDir: string, time: string): { stack: string; file: string
  */
 export function readLoggedFailures(options: ILogScanOptions): ILogScan {
     const limit = options.limit ?? 1;
-    const log = new RotatedLog(options.logDir, "imperative.log");
+    const log = options.fileName == null ? new RotatedLog(options.logDir, "imperative.log") : new RotatedLog(options.logDir, options.fileName, 0);
     const failures: ILoggedFailure[] = [];
     for (const offset of log.findBackward(ANCHOR_TEXT)) {
         if (failures.length >= limit) {

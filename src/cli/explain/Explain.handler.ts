@@ -1,7 +1,7 @@
 import type { ICommandHandler, IHandlerParameters } from "@zowe/imperative";
 import { explainStatusQueries } from "../../api/explain/StatusCatalogue";
 import { explanationTitle, renderExplanation } from "../shared/ExplanationText";
-import { withUserInput } from "../shared/UserInputError";
+import { withUserInput } from "../shared/withUserInput";
 
 /** `zowe http-status explain <codes...>`: explain each argument; one object for one code, an array for several. */
 export default class ExplainHandler implements ICommandHandler {

@@ -1,6 +1,6 @@
 import type { ICommandHandler, IHandlerParameters } from "@zowe/imperative";
 import { listStatuses } from "../../api/explain/StatusCatalogue";
-import { withUserInput } from "../shared/UserInputError";
+import { withUserInput } from "../shared/withUserInput";
 
 /** `zowe http-status list`: the filtered registry as a table, through the standard response format options. */
 export default class ListHandler implements ICommandHandler {

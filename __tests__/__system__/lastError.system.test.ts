@@ -1,0 +1,205 @@
+/**
+ * `zowe http-status last-error` against reality: real Zowe CLI commands fail against the project's fake z/OSMF
+ * (HTTP, and HTTPS with a certificate made for the test, on 127.0.0.1), then last-error reads what they left in the
+ * same ZOWE_CLI_HOME. Its facts must equal what the failed command's own --rfj printed, its verdict must be right,
+ * and no canary secret may appear in anything it prints.
+ */
+import * as fs from "fs";
+import * as path from "path";
+import type { IFailureReport } from "../../src";
+import type { FakeZosmfRule } from "../__servers__/fakeZosmf";
+import {
+    PROJECT_ROOT, createZoweHome, hasStackTrace, installPlugin, parseRfj, removeZoweHome, runZowe, runZoweAsync
+} from "../__helpers__/ZoweCli";
+
+const { startFakeZosmf, scenarios } = require("../__servers__/fakeZosmf.js");
+
+/** Secrets planted in every failing command; none may appear in last-error's output. */
+const CANARY = {
+    password: "CanaryPw-7q2Z",
+    proxyUser: "proxyCanaryUser",
+    proxyPassword: "CanaryProxyPw-55x",
+    environment: "CanaryEnvValue-93XK"
+};
+const CANARY_BASE64 = Buffer.from(`ibmuser:${CANARY.password}`).toString("base64");
+const CANARY_ENV = {
+    // An unrelated variable with an odd name: Zowe logs it in clear (its name does not look secret).
+    HS_SYSTEM_TEST_HINT: CANARY.environment,
+    // Proxy credentials: Zowe logs them in clear in the environment dump; NO_PROXY keeps the calls direct.
+    HTTPS_PROXY: `http://${CANARY.proxyUser}:${CANARY.proxyPassword}@127.0.0.1:9/`,
+    HTTP_PROXY: `http://${CANARY.proxyUser}:${CANARY.proxyPassword}@127.0.0.1:9/`,
+    NO_PROXY: "127.0.0.1,localhost"
+};
+
+function expectNoCanary(text: string): void {
+    for (const secret of [...Object.values(CANARY), CANARY_BASE64]) {
+        expect(text).not.toContain(secret);
+    }
+}
+
+let home: string;
+
+beforeAll(() => {
+    home = createZoweHome("last-error");
+    installPlugin(PROJECT_ROOT, home);
+});
+
+afterAll(() => removeZoweHome(home));
+
+interface IScenario {
+    name: string;
+    protocol: "http" | "https";
+    rules: FakeZosmfRule[];
+    command: string[];
+    verdict: string;
+    /** Use a port nothing listens on. */
+    refused?: boolean;
+    extraArgs?: string[];
+}
+
+const files = ["zos-files", "list", "data-set", "IBMUSER.*"];
+const jobs = ["zos-jobs", "list", "jobs"];
+const check = ["zosmf", "check", "status"];
+
+const cases: IScenario[] = [
+    { name: "400 on list data-set", protocol: "http", rules: scenarios[400], command: files, verdict: "bad-request" },
+    { name: "401 on check status", protocol: "https", rules: scenarios[401], command: check, verdict: "authentication" },
+    { name: "403 on list data-set", protocol: "https", rules: scenarios[403], command: files, verdict: "authorization" },
+    { name: "404 on list data-set", protocol: "http", rules: scenarios[404], command: files, verdict: "not-found" },
+    { name: "409 on list jobs", protocol: "http", rules: scenarios[409], command: jobs, verdict: "conflict" },
+    { name: "500 on list jobs", protocol: "https", rules: scenarios[500], command: jobs, verdict: "server-error" },
+    { name: "503 through API ML on list data-set", protocol: "https", rules: scenarios[503], command: files, verdict: "server-unavailable" },
+    { name: "504 on check status", protocol: "http", rules: scenarios[504], command: check, verdict: "timeout" },
+    { name: "connection refused", protocol: "http", rules: [], command: files, verdict: "network", refused: true },
+    { name: "self-signed certificate", protocol: "https", rules: [], command: check, verdict: "tls", extraArgs: ["--reject-unauthorized", "true"] },
+    { name: "completion timeout", protocol: "http", rules: scenarios.hang, command: jobs, verdict: "timeout", extraArgs: ["--completion-timeout", "2"] }
+];
+
+describe.each(cases)("after $name", (scenario) => {
+    let failed: ReturnType<typeof parseRfj>;
+    let report: IFailureReport;
+    let reportRun: ReturnType<typeof runZowe>;
+    let textRun: ReturnType<typeof runZowe>;
+
+    beforeAll(async () => {
+        const server = await startFakeZosmf({ protocol: scenario.protocol, rules: scenario.rules, lifetimeMs: 60000 });
+        try {
+            const port = scenario.refused ? 9 : server.port;
+            const args = [...scenario.command, "--host", "127.0.0.1", "--port", String(port), "--user", "ibmuser",
+                "--password", CANARY.password, "--protocol", scenario.protocol,
+                ...(scenario.extraArgs ?? ["--reject-unauthorized", "false"]), "--rfj"];
+            failed = parseRfj(args, await runZoweAsync(args, home, CANARY_ENV));
+        } finally {
+            await server.close();
+        }
+        reportRun = runZowe(["http-status", "last-error", "--rfj"], home);
+        report = JSON.parse(reportRun.stdout).data;
+        textRun = runZowe(["http-status", "last-error"], home);
+    });
+
+    it("the command really failed", () => {
+        expect(failed.status).toBe(1);
+        expect(failed.success).toBe(false);
+    });
+
+    it("reports the facts the failed command's --rfj printed", () => {
+        expect(reportRun.status).toBe(0);
+        const error = failed.error as Record<string, any>;
+        expect(report.status).toBe(error.httpStatus ?? null);
+        expect(report.request.method).toBe(error.request);
+        expect(report.request.host).toBe(error.host);
+        expect(report.request.port).toBe(error.port);
+        expect(report.request.resource).toBe(error.resource);
+        expect(report.source).toBe(error.source);
+        expect(report.evidence.kind).toBe("imperative-log");
+        expect(report.command).toContain(scenario.command.slice(0, 2).join(" "));
+    });
+
+    it("gives the right verdict, with causes, steps and next commands", () => {
+        expect(report.diagnosis.verdict).toBe(scenario.verdict);
+        expect(report.diagnosis.summary.length).toBeGreaterThan(20);
+        expect(report.diagnosis.causes.length).toBeGreaterThan(0);
+        expect(report.diagnosis.nextSteps.length).toBeGreaterThan(0);
+        expect(report.curl).toContain("X-CSRF-ZOSMF-HEADER: true");
+        expect(report.curl).toContain(`127.0.0.1:${report.request.port}`);
+    });
+
+    it("prints a readable report that ends with a curl command", () => {
+        expect(textRun.status).toBe(0);
+        expect(textRun.stderr).toBe("");
+        expect(textRun.stdout).toContain(`Verdict:   ${scenario.verdict}`);
+        expect(textRun.stdout).toContain("Repeat the call with curl");
+        expect(hasStackTrace(textRun.stdout)).toBe(false);
+    });
+
+    it("shows no canary secret anywhere", () => {
+        expectNoCanary(reportRun.stdout);
+        expectNoCanary(reportRun.stderr);
+        expectNoCanary(textRun.stdout);
+        expectNoCanary(textRun.stderr);
+    });
+});
+
+describe("around the failures", () => {
+    it("skips the plug-in's own failures and lists recent failures newest first", () => {
+        expect(runZowe(["http-status", "explain", "abc"], home).status).toBe(1);
+        const last = JSON.parse(runZowe(["http-status", "last-error", "--rfj"], home).stdout).data as IFailureReport;
+        expect(last.source).toBe("timeout");
+        const listed = JSON.parse(runZowe(["http-status", "last-error", "--count", "3", "--rfj"], home).stdout).data as IFailureReport[];
+        expect(listed.map((entry) => entry.diagnosis.verdict)).toEqual(["timeout", "tls", "network"]);
+        const table = runZowe(["http-status", "last-error", "--count", "3"], home).stdout;
+        expect(table).toMatch(/time\s+status\s+verdict/);
+        expectNoCanary(table);
+    });
+
+    it("explains a saved --rfj result from a file and error text from standard input", async () => {
+        const server = await startFakeZosmf({ protocol: "http", rules: scenarios[404], lifetimeMs: 60000 });
+        const args = [...files, "--host", "127.0.0.1", "--port", String(server.port), "--user", "ibmuser", "--password", CANARY.password,
+            "--protocol", "http", "--reject-unauthorized", "false"];
+        const saved = await runZoweAsync([...args, "--rfj"], home, CANARY_ENV);
+        const plain = await runZoweAsync(args, home, CANARY_ENV);
+        await server.close();
+        const file = path.join(home, "failure.json");
+        fs.writeFileSync(file, saved.stdout);
+        const fromFile = JSON.parse(runZowe(["http-status", "last-error", "--input", file, "--rfj"], home).stdout).data as IFailureReport;
+        expect(fromFile).toMatchObject({ status: 404, evidence: { kind: "rfj", file }, request: { port: server.port } });
+        expect(fromFile.diagnosis.verdict).toBe("not-found");
+        const fromStdin = await runZoweAsync(["http-status", "last-error", "--input", "-", "--rfj"], home, {}, { input: plain.stderr });
+        const stdinReport = JSON.parse(fromStdin.stdout).data as IFailureReport;
+        expect(stdinReport).toMatchObject({ status: 404, evidence: { kind: "stderr-text" }, request: { port: server.port, method: "GET" } });
+        expect(stdinReport.server.messageIds).toContain("ISRZ002");
+        expectNoCanary(fromStdin.stdout);
+    });
+
+    it("refuses input it cannot read with one line and exit 1", () => {
+        const missing = runZowe(["http-status", "last-error", "--input", path.join(home, "nope.json")], home);
+        expect(missing.status).toBe(1);
+        expect(missing.stderr).toContain("no such file");
+        expect(hasStackTrace(missing.stderr)).toBe(false);
+        const junk = path.join(home, "junk.txt");
+        fs.writeFileSync(junk, "this is not a zowe error\n");
+        const unreadable = runZowe(["http-status", "last-error", "--input", junk], home);
+        expect(unreadable.status).toBe(1);
+        expect(unreadable.stderr).toContain("Give a saved --rfj result");
+        const badCount = runZowe(["http-status", "last-error", "--count", "0"], home);
+        expect(badCount.status).toBe(1);
+        expect(badCount.stderr).toContain("--count takes a whole number from 1 to 1000");
+    });
+
+    it("says where it looked when nothing failed, and when the log level hides errors", () => {
+        const fresh = createZoweHome("last-error-empty");
+        try {
+            installPlugin(PROJECT_ROOT, fresh);
+            const run = runZowe(["http-status", "last-error"], fresh, { ZOWE_IMPERATIVE_LOG_LEVEL: "OFF" });
+            expect(run.status).toBe(0);
+            expect(run.stdout).toContain("No failed Zowe REST call was found.");
+            expect(run.stdout).toContain(path.join(fresh, "logs", "imperative.log"));
+            expect(run.stdout).toContain("ZOWE_IMPERATIVE_LOG_LEVEL is OFF");
+            const json = JSON.parse(runZowe(["http-status", "last-error", "--rfj"], fresh).stdout);
+            expect(json.data).toBeNull();
+            expect(json.message).toBe("No failed Zowe REST call was found");
+        } finally {
+            removeZoweHome(fresh);
+        }
+    });
+});

@@ -1,0 +1,104 @@
+import type { IDiagnosis, IFailedCall } from "../failure/doc/IFailedCall";
+import type { IZoweNextCommand } from "../knowledge/doc/IHttpStatus";
+import type { Verdict } from "../knowledge/doc/IKnownError";
+import { SERVICE_LABELS } from "../knowledge/serviceLabels";
+import { CLASS_VERDICTS, STATUS_VERDICTS } from "../knowledge/statusVerdicts";
+import { ZOWE_STATUS_GUIDANCE } from "../knowledge/zoweStatusGuidance";
+import { classOf } from "../explain/StatusQuery";
+import { matchKnowledge, zosmfCategory } from "./matchKnowledge";
+
+/** A diagnosis lists at most this many causes, steps and commands: the most specific first, the rest is noise. */
+const MAX_CAUSES = 6;
+const MAX_STEPS = 6;
+const MAX_COMMANDS = 4;
+/** `last-error` does not suggest running itself. */
+const SELF_COMMAND = /^zowe http-status last-error\b/;
+
+function unique<T>(items: T[], keyOf: (item: T) => string, limit: number): T[] {
+    const seen = new Set<string>();
+    const kept: T[] = [];
+    for (const item of items) {
+        const key = keyOf(item).toLowerCase();
+        if (!seen.has(key)) {
+            seen.add(key);
+            kept.push(item);
+        }
+    }
+    return kept.slice(0, limit);
+}
+
+/** `https://host:443/ibmzosmf/api/v1/zosmf/restfiles/ds?dslevel=A.*`: where the failed request went. */
+export function requestUrl(call: IFailedCall): string {
+    const { protocol, host, port, basePath, resource } = call.request;
+    const base = basePath != null && basePath.replace(/\//g, "").length > 0 ? `/${basePath.replace(/^\/+|\/+$/g, "")}` : "";
+    const origin = host == null ? "" : `${protocol ?? "https"}://${host}${port != null ? `:${port}` : ""}`;
+    return `${origin}${base}${resource ?? ""}`;
+}
+
+/** `GET https://host:443/zosmf/restfiles/ds?dslevel=A.*`: the request line of a failed call. */
+export function requestLine(call: IFailedCall): string {
+    return `${call.request.method ?? "(method unknown)"} ${requestUrl(call)}`.trim();
+}
+
+function statusVerdict(call: IFailedCall): Verdict {
+    if (call.status != null) {
+        return STATUS_VERDICTS[call.status] ?? CLASS_VERDICTS[classOf(call.status)] ?? "unknown";
+    }
+    return call.source === "timeout" ? "timeout" : call.source === "client" ? "network" : "unknown";
+}
+
+/** One sentence of facts: who answered what, or what went wrong before any answer. */
+function factSentence(call: IFailedCall): string {
+    const request = requestLine(call);
+    if (call.source === "http" && call.status != null) {
+        const who = call.service === "unknown" ? "The server" : SERVICE_LABELS[call.service];
+        const said = call.server.message == null ? "" : `: "${call.server.message.split("\n")[0].slice(0, 200)}"`;
+        return `${who} answered ${request} with ${call.status}${call.statusText != null ? ` ${call.statusText}` : ""}${said}.`;
+    }
+    if (call.source === "timeout") {
+        return `${request} connected but got no complete answer in time (${call.networkError?.message ?? "request timed out"}).`;
+    }
+    if (call.source === "client") {
+        return `${request} got no answer: ${call.networkError?.message ?? "the request could not be sent"}.`;
+    }
+    return `${request} failed without an HTTP error${call.server.message != null ? `: ${call.server.message.split("\n")[0].slice(0, 200)}` : ""}.`;
+}
+
+/**
+ * Explain a failed call: whose side it is on (the verdict), what happened, the likely causes, what to do and the
+ * Zowe commands to run next. The most specific knowledge comes first (a message ID, a z/OSMF reason code, a network
+ * or TLS error code, the 401 wording for the authentication used), then the guidance for the HTTP status, narrowed
+ * to the server that answered. It reads no files.
+ */
+export function diagnose(call: IFailedCall): IDiagnosis {
+    const matches = matchKnowledge(call);
+    const guidance = call.status == null ? undefined : ZOWE_STATUS_GUIDANCE.find((entry) => entry.code === call.status);
+    const serviceCauses = (guidance?.causes ?? [])
+        .filter((cause) => call.service === "unknown" || cause.service === call.service || cause.service === "any")
+        .map((cause) => cause.cause);
+    const category = zosmfCategory(call);
+    const categoryCause = category == null ? [] :
+        [`z/OSMF reports category ${category.category} (${category.name}): ${category.meaning}`];
+    // On 401 and 403 the status decides: a z/OSMF report such as LMINIT with ICH408I is an access failure, whatever
+    // its reason code would mean on a 404. A message ID (IZUG846W, ZWEAT414E) may still refine it.
+    const authStatus = call.status === 401 || call.status === 403;
+    const verdict = matches.find((match) => match.advice.verdict != null && (!authStatus || !match.id.startsWith("z/OSMF")))?.advice.verdict ??
+        statusVerdict(call);
+    const summary = [factSentence(call), ...matches.slice(0, 1).map((match) => match.advice.summary)].join(" ");
+    const nextCommands: IZoweNextCommand[] = [
+        ...matches.flatMap((match) => match.advice.nextCommands ?? []),
+        ...(guidance?.nextCommands ?? [])
+    ].filter((next) => !SELF_COMMAND.test(next.command));
+    const diagnosis: IDiagnosis = {
+        verdict,
+        summary,
+        causes: unique([...matches.flatMap((match) => match.advice.causes), ...categoryCause, ...serviceCauses], (cause) => cause, MAX_CAUSES),
+        nextSteps: unique([...matches.flatMap((match) => match.advice.nextSteps), ...(guidance?.resolution ?? [])], (step) => step, MAX_STEPS),
+        nextCommands: unique(nextCommands, (next) => next.command, MAX_COMMANDS),
+        matched: matches.map((match) => match.id)
+    };
+    if (guidance?.caution != null) {
+        diagnosis.caution = guidance.caution;
+    }
+    return diagnosis;
+}

@@ -1,0 +1,106 @@
+import * as os from "os";
+import * as path from "path";
+import type { IFailedCall, IFailureReport } from "../failure/doc/IFailedCall";
+import { diagnose } from "../diagnose/diagnose";
+import { curlCommand } from "../diagnose/curlCommand";
+import { explainStatus } from "../explain/StatusCatalogue";
+import { readEvidenceFile, readEvidenceText } from "../readers/EvidenceReader";
+import { readLoggedFailures } from "../readers/ImperativeLogReader";
+import type { ILogScan } from "../readers/ImperativeLogReader";
+import { Redactor } from "../redaction/Redactor";
+
+/** The plug-in's own commands: their failures are not failed REST calls to explain. */
+export const OWN_COMMANDS = ["explain", "list", "last-error", "probe"];
+
+/** Where to look, and how much to return. */
+export interface IFindFailuresOptions {
+    /** The Zowe CLI home whose `logs` folder is read (`$ZOWE_CLI_HOME`, default `~/.zowe`). */
+    cliHome?: string;
+    /** A logs folder to read instead, e.g. logs copied from a user's machine. */
+    logDir?: string;
+    /** A file to read instead of the logs: a saved --rfj result, copied error text, or a log file. */
+    inputFile?: string;
+    /** Evidence text to read instead (standard input), with the name to report it by. */
+    inputText?: { text: string; name: string };
+    /** How many failures to return, newest first (default 1). */
+    limit?: number;
+    /** Keep the request body (JCL, console commands), masked, in the reports. */
+    includePayload?: boolean;
+    /** The environment to check for log levels that hide errors (default: this process's). */
+    env?: NodeJS.ProcessEnv;
+}
+
+/** What was found, and where it was looked for. */
+export interface IFailureSearch {
+    /** The failures, newest first, diagnosed and masked. */
+    reports: IFailureReport[];
+    /** The files read (or `-` for standard input). */
+    searched: string[];
+    /** Problems and hints worth telling the user: unreadable files, a log level that hides errors. */
+    notes: string[];
+}
+
+/** The default Zowe CLI home: `$ZOWE_CLI_HOME`, else `~/.zowe`. */
+export function defaultCliHome(env: NodeJS.ProcessEnv = process.env): string {
+    return env.ZOWE_CLI_HOME != null && env.ZOWE_CLI_HOME.length > 0 ? env.ZOWE_CLI_HOME : path.join(os.homedir(), ".zowe");
+}
+
+/** Levels at which Zowe CLI writes no ERROR events to imperative.log. */
+const HIDING_LEVELS = ["OFF", "FATAL", "MARK"];
+
+function logLevelNotes(env: NodeJS.ProcessEnv): string[] {
+    const level = env.ZOWE_IMPERATIVE_LOG_LEVEL?.trim().toUpperCase();
+    return level != null && HIDING_LEVELS.includes(level) ? [
+        `ZOWE_IMPERATIVE_LOG_LEVEL is ${level}, so Zowe CLI writes no errors to imperative.log. Unset it or set it to WARN ` +
+        "(export ZOWE_IMPERATIVE_LOG_LEVEL=WARN), run the failing command again, then run zowe http-status last-error."
+    ] : [];
+}
+
+/**
+ * Diagnose and mask one failed call: the report `last-error` prints.
+ * @param call - a record from any reader
+ * @param secretValues - values that must not appear in the report (the failed command's environment)
+ */
+export function reportFailure(call: IFailedCall, secretValues: Iterable<string> = []): IFailureReport {
+    const redactor = new Redactor(secretValues);
+    const report: IFailureReport = {
+        ...call,
+        diagnosis: diagnose(call),
+        explanation: call.status == null ? null : explainStatus(call.status),
+        curl: curlCommand(call)
+    };
+    const masked = redactor.value(report);
+    masked.command = call.command == null ? null : redactor.commandLine(call.command);
+    return masked;
+}
+
+/**
+ * Find the most recent failed Zowe REST calls and explain them. By default it reads the Zowe CLI logs of
+ * `cliHome` (newest first, from the end of the files, stopping as soon as it has enough); with `inputFile` or
+ * `inputText` it reads that evidence instead.
+ * @throws {EvidenceError} when input evidence cannot be read or holds no REST failure
+ */
+export function findLastFailures(options: IFindFailuresOptions = {}): IFailureSearch {
+    const env = options.env ?? process.env;
+    const limit = options.limit ?? 1;
+    let scan: ILogScan;
+    let fromLogs = false;
+    if (options.inputText != null) {
+        scan = readEvidenceText(options.inputText.text, options.inputText.name);
+    } else if (options.inputFile != null) {
+        scan = readEvidenceFile(options.inputFile, limit);
+    } else {
+        fromLogs = true;
+        const logDir = options.logDir ?? path.join(options.cliHome ?? defaultCliHome(env), "logs");
+        scan = readLoggedFailures({ logDir, limit, includePayload: options.includePayload, ownCommands: OWN_COMMANDS });
+        if (scan.filesRead.length === 0) {
+            scan.notes.push(`${path.join(logDir, "imperative.log")} does not exist: no Zowe CLI command has logged there yet.`);
+        }
+    }
+    const reports = scan.failures.slice(0, limit).map((failure) => reportFailure(failure.call, failure.environmentValues));
+    if (!options.includePayload) {
+        reports.forEach((report) => delete report.payload);
+    }
+    const notes = [...scan.notes, ...(fromLogs && reports.length === 0 ? logLevelNotes(env) : [])];
+    return { reports, searched: scan.filesRead, notes };
+}

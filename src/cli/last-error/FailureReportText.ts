@@ -1,0 +1,72 @@
+import type { IFailureReport } from "../../api/failure/doc/IFailedCall";
+import type { IFailureSearch } from "../../api/lastError/findLastFailures";
+import { requestLine } from "../../api/diagnose/diagnose";
+import { SERVICE_LABELS } from "../../api/knowledge/serviceLabels";
+import { INDENT, bullets, commandList, numbered, section, wrap } from "../shared/TextLayout";
+
+const LABEL_WIDTH = 10;
+
+function field(label: string, value: string | null | undefined): string[] {
+    return value == null || value.length === 0 ? [] : wrap(value, `${INDENT}${`${label}:`.padEnd(LABEL_WIDTH)} `);
+}
+
+/** What the server said, with the z/OSMF numbers when it gave them. */
+function serverSaid(report: IFailureReport): string | null {
+    const numbers = [["category", report.server.category], ["rc", report.server.rc], ["reason", report.server.reason]]
+        .filter(([, value]) => value != null).map(([name, value]) => `${name} ${value}`).join(", ");
+    const message = report.server.message?.replace(/\s*\n\s*/g, " / ") ?? null;
+    return message == null ? null : numbers.length > 0 ? `${message} (${numbers})` : message;
+}
+
+function answeredBy(report: IFailureReport): string | null {
+    if (report.status == null) {
+        return report.networkError == null ? null : `no answer: ${report.networkError.code ?? report.source}`;
+    }
+    const who = report.service === "unknown" ? "an unidentified server" : SERVICE_LABELS[report.service];
+    return `${who}, ${report.status}${report.statusText != null ? ` ${report.statusText}` : ""}`;
+}
+
+/** The text report of one failure: facts, verdict, causes, what to do, next commands and a curl reproduction. */
+export function renderFailureReport(report: IFailureReport, notes: string[] = []): string {
+    const diagnosis = report.diagnosis;
+    return [
+        `Last failed Zowe REST call${report.time != null ? `, ${report.time.replace("T", " ")} (local time)` : ""}`,
+        ...field("Command", report.command),
+        ...field("Request", requestLine(report)),
+        ...field("Answered", answeredBy(report)),
+        ...field("Said", serverSaid(report) ?? report.networkError?.message),
+        ...field("Verdict", diagnosis.verdict),
+        "",
+        ...wrap(diagnosis.summary, ""),
+        ...section("Caution", diagnosis.caution == null ? [] : wrap(diagnosis.caution)),
+        ...section("Likely causes", bullets(diagnosis.causes)),
+        ...section("What to do", numbered(diagnosis.nextSteps)),
+        ...section("Next commands", commandList(diagnosis.nextCommands)),
+        ...section("Request body (masked)", report.payload == null ? [] : report.payload.split("\n").map((line) => `${INDENT}${line}`)),
+        ...section("Repeat the call with curl (fill in the placeholders)", report.curl == null ? [] : [`${INDENT}${report.curl}`]),
+        ...section("Evidence", [report.evidence.file, report.evidence.zoweLog].filter((file): file is string => file != null)
+            .map((file) => `${INDENT}${file}`)),
+        ...section("Notes", bullets(notes))
+    ].join("\n");
+}
+
+/** One table row per failure, for --count and --all. */
+export function failureRows(reports: IFailureReport[]): Array<Record<string, string>> {
+    return reports.map((report) => ({
+        time: report.time?.replace("T", " ") ?? "",
+        status: report.status == null ? report.networkError?.code ?? report.source : String(report.status),
+        verdict: report.diagnosis.verdict,
+        service: report.service,
+        request: `${report.request.method ?? ""} ${report.request.resource ?? ""}`.trim(),
+        message: (report.server.message ?? report.networkError?.message ?? "").split("\n")[0].slice(0, 60)
+    }));
+}
+
+/** What to say when no failure was found: where it looked, and why it may have found nothing. */
+export function nothingFoundText(search: IFailureSearch): string {
+    return [
+        "No failed Zowe REST call was found.",
+        ...section("Searched", search.searched.length === 0 ? [`${INDENT}(no log files)`] : search.searched.map((file) => `${INDENT}${file}`)),
+        ...section("Notes", bullets(search.notes))
+    ].join("\n");
+}

@@ -164,7 +164,7 @@ describe("around the failures", () => {
         const fromFile = JSON.parse(runZowe(["http-status", "last-error", "--input", file, "--rfj"], home).stdout).data as IFailureReport;
         expect(fromFile).toMatchObject({ status: 404, evidence: { kind: "rfj", file }, request: { port: server.port } });
         expect(fromFile.diagnosis.verdict).toBe("not-found");
-        const fromStdin = await runZoweAsync(["http-status", "last-error", "--input", "-", "--rfj"], home, {}, { input: plain.stderr });
+        const fromStdin = await runZoweAsync(["http-status", "last-error", "--input=-", "--rfj"], home, {}, { input: plain.stderr });
         const stdinReport = JSON.parse(fromStdin.stdout).data as IFailureReport;
         expect(stdinReport).toMatchObject({ status: 404, evidence: { kind: "stderr-text" }, request: { port: server.port, method: "GET" } });
         expect(stdinReport.server.messageIds).toContain("ISRZ002");
@@ -196,7 +196,7 @@ describe("around the failures", () => {
             expect(run.stdout).toContain(path.join(fresh, "logs", "imperative.log"));
             expect(run.stdout).toContain("ZOWE_IMPERATIVE_LOG_LEVEL is OFF");
             const json = JSON.parse(runZowe(["http-status", "last-error", "--rfj"], fresh).stdout);
-            expect(json.data).toBeNull();
+            expect(json.data).toBeUndefined();
             expect(json.message).toBe("No failed Zowe REST call was found");
         } finally {
             removeZoweHome(fresh);

@@ -11,6 +11,8 @@ import { matchKnowledge, zosmfCategory } from "./matchKnowledge";
 const MAX_CAUSES = 6;
 const MAX_STEPS = 6;
 const MAX_COMMANDS = 4;
+/** When specific knowledge matched, the generic guidance for the status adds at most this many causes and steps. */
+const MAX_GENERIC_WITH_SPECIFIC = 2;
 /** `last-error` does not suggest running itself. */
 const SELF_COMMAND = /^zowe http-status last-error\b/;
 
@@ -52,7 +54,7 @@ function factSentence(call: IFailedCall): string {
     const request = requestLine(call);
     if (call.source === "http" && call.status != null) {
         const who = call.service === "unknown" ? "The server" : SERVICE_LABELS[call.service];
-        const said = call.server.message == null ? "" : `: "${call.server.message.split("\n")[0].slice(0, 200)}"`;
+        const said = call.server.message == null ? "" : `: "${call.server.message.split("\n")[0].slice(0, 200).replace(/\.$/, "")}"`;
         return `${who} answered ${request} with ${call.status}${call.statusText != null ? ` ${call.statusText}` : ""}${said}.`;
     }
     if (call.source === "timeout") {
@@ -73,16 +75,18 @@ function factSentence(call: IFailedCall): string {
 export function diagnose(call: IFailedCall): IDiagnosis {
     const matches = matchKnowledge(call);
     const guidance = call.status == null ? undefined : ZOWE_STATUS_GUIDANCE.find((entry) => entry.code === call.status);
+    const genericLimit = matches.length > 0 ? MAX_GENERIC_WITH_SPECIFIC : undefined;
     const serviceCauses = (guidance?.causes ?? [])
         .filter((cause) => call.service === "unknown" || cause.service === call.service || cause.service === "any")
-        .map((cause) => cause.cause);
+        .map((cause) => cause.cause).slice(0, genericLimit);
+    const genericSteps = (guidance?.resolution ?? []).slice(0, genericLimit);
     const category = zosmfCategory(call);
     const categoryCause = category == null ? [] :
         [`z/OSMF reports category ${category.category} (${category.name}): ${category.meaning}`];
     // On 401 and 403 the status decides: a z/OSMF report such as LMINIT with ICH408I is an access failure, whatever
     // its reason code would mean on a 404. A message ID (IZUG846W, ZWEAT414E) may still refine it.
     const authStatus = call.status === 401 || call.status === 403;
-    const verdict = matches.find((match) => match.advice.verdict != null && (!authStatus || !match.id.startsWith("z/OSMF")))?.advice.verdict ??
+    const verdict = matches.find((match) => match.advice.verdict != null && (!authStatus || match.kind !== "zosmf-reason"))?.advice.verdict ??
         statusVerdict(call);
     const summary = [factSentence(call), ...matches.slice(0, 1).map((match) => match.advice.summary)].join(" ");
     const nextCommands: IZoweNextCommand[] = [
@@ -93,7 +97,7 @@ export function diagnose(call: IFailedCall): IDiagnosis {
         verdict,
         summary,
         causes: unique([...matches.flatMap((match) => match.advice.causes), ...categoryCause, ...serviceCauses], (cause) => cause, MAX_CAUSES),
-        nextSteps: unique([...matches.flatMap((match) => match.advice.nextSteps), ...(guidance?.resolution ?? [])], (step) => step, MAX_STEPS),
+        nextSteps: unique([...matches.flatMap((match) => match.advice.nextSteps), ...genericSteps], (step) => step, MAX_STEPS),
         nextCommands: unique(nextCommands, (next) => next.command, MAX_COMMANDS),
         matched: matches.map((match) => match.id)
     };

@@ -8,6 +8,8 @@ import { ZOSMF_CATEGORIES, ZOSMF_REASONS } from "../knowledge/zosmfReasons";
 
 /** One piece of knowledge that matched a failed call, with a label that says which. */
 export interface IMatchedAdvice {
+    /** Which kind of knowledge matched. */
+    kind: "message-id" | "zosmf-reason" | "body-pattern" | "auth" | "connection";
     /** E.g. `ZWEAO503E`, `z/OSMF files category 4 rc 8`, `ECONNREFUSED`, `401 with basic authentication`. */
     id: string;
     advice: IKnownErrorAdvice;
@@ -51,7 +53,7 @@ export function matchKnowledge(call: IFailedCall): IMatchedAdvice[] {
         for (const id of call.server.messageIds ?? []) {
             const entry = MESSAGE_IDS.find((candidate) => candidate.id === id);
             if (entry != null) {
-                matched.push({ id, advice: entry });
+                matched.push({ kind: "message-id", id, advice: entry });
             }
         }
         const family = zosmfFamily(call.request.resource);
@@ -63,25 +65,27 @@ export function matchKnowledge(call: IFailedCall): IMatchedAdvice[] {
             if (reason != null) {
                 const numbers = [["category", reason.category], ["rc", reason.rc], ["reason", reason.reason]]
                     .filter(([, value]) => value != null).map(([name, value]) => `${name} ${value}`).join(" ");
-                matched.push({ id: `z/OSMF ${family} ${numbers}`.trim(), advice: reason });
+                matched.push({ kind: "zosmf-reason", id: `z/OSMF ${family} ${numbers}`.trim(), advice: reason });
             }
         } else {
             const byText = ZOSMF_REASONS.find((entry) => entry.category == null && entry.rc == null && entry.reason == null &&
                 entry.pattern != null && entry.pattern.test(text));
             if (byText != null) {
-                matched.push({ id: `z/OSMF ${byText.pattern?.source}`, advice: byText });
+                matched.push({ kind: "zosmf-reason", id: `z/OSMF ${byText.pattern?.source}`, advice: byText });
             }
         }
         for (const entry of BODY_PATTERNS) {
-            if ((entry.statuses == null || (call.status != null && entry.statuses.includes(call.status))) && entry.pattern.test(call.server.body ?? "")) {
-                matched.push({ id: entry.id, advice: entry });
+            const statusFits = entry.statuses == null || (call.status != null && entry.statuses.includes(call.status));
+            if (statusFits && entry.pattern.test(call.server.body ?? "")) {
+                matched.push({ kind: "body-pattern", id: entry.id, advice: entry });
                 break;
             }
         }
         if (call.status === 401) {
-            const auth = AUTH_FAILURES.find((entry) => entry.authKind === call.auth.kind) ?? AUTH_FAILURES.find((entry) => entry.authKind === "unknown");
+            const auth = AUTH_FAILURES.find((entry) => entry.authKind === call.auth.kind) ??
+                AUTH_FAILURES.find((entry) => entry.authKind === "unknown");
             if (auth != null) {
-                matched.push({ id: `401 with ${auth.authKind} authentication`, advice: auth });
+                matched.push({ kind: "auth", id: `401 with ${auth.authKind} authentication`, advice: auth });
             }
         }
     } else if (call.networkError != null || call.source === "timeout") {
@@ -90,7 +94,7 @@ export function matchKnowledge(call: IFailedCall): IMatchedAdvice[] {
         const entry = CONNECTION_ERRORS.find((candidate) => code != null && candidate.code === code) ??
             CONNECTION_ERRORS.find((candidate) => candidate.pattern != null && candidate.pattern.test(message));
         if (entry != null) {
-            matched.push({ id: entry.code, advice: entry });
+            matched.push({ kind: "connection", id: entry.code, advice: entry });
         }
     }
     return matched;

@@ -542,7 +542,10 @@ export const MESSAGE_IDS: readonly IMessageIdEntry[] = [
             "A typing error in the user ID, or a user ID from another system.",
             "The user ID is not defined on this system, or may lack the OMVS segment that z/OS UNIX password checks need."
         ],
-        nextSteps: ["Check the user ID in the profile.", "If it is right, ask the security administrator whether it is fully defined on this system."],
+        nextSteps: [
+            "Check the user ID in the profile.",
+            "If it is right, ask the security administrator whether it is fully defined on this system."
+        ],
         nextCommands: [
             {
                 command: "zowe config list --locations",
@@ -558,7 +561,10 @@ export const MESSAGE_IDS: readonly IMessageIdEntry[] = [
         text: "The platform returned error: %s",
         summary: "The security product found the user name or password not valid (EINVAL).",
         verdict: "authentication",
-        causes: ["An empty or malformed user ID or password, for example with stray blanks.", "A user ID longer than 8 characters, which z/OS does not allow."],
+        causes: [
+            "An empty or malformed user ID or password, for example with stray blanks.",
+            "A user ID longer than 8 characters, which z/OS does not allow."
+        ],
         nextSteps: [
             "Check the user ID and password in the profile once, by hand, before the next attempt.",
             "Store the corrected values."
@@ -612,7 +618,9 @@ export const MESSAGE_IDS: readonly IMessageIdEntry[] = [
         id: "IZUG846W",
         service: "zosmf",
         status: 403,
-        text: "An HTTP request for a z/OSMF REST service was received from a remote site. The request was rejected ... the remote site \"%s\" is not permitted",
+        text:
+            "An HTTP request for a z/OSMF REST service was received from a remote site. The request was rejected ... " +
+            "the remote site \"%s\" is not permitted",
         summary:
             "z/OSMF rejected the call as a cross-site request: the X-CSRF-ZOSMF-HEADER header was missing, " +
             "or the calling origin is not permitted.",

@@ -59,7 +59,8 @@ function prettyJsonToJson(section: string): string {
  */
 export function readErrorText(text: string, file: string): IFailedCall | undefined {
     const clean = text.replace(ANSI, "").replace(/\r\n/g, "\n");
-    const afterHeader = clean.slice(Math.max(0, clean.indexOf(ERROR_TEXT_HEADER)) + (clean.includes(ERROR_TEXT_HEADER) ? ERROR_TEXT_HEADER.length : 0));
+    const headerAt = clean.indexOf(ERROR_TEXT_HEADER);
+    const afterHeader = headerAt < 0 ? clean : clean.slice(headerAt + ERROR_TEXT_HEADER.length);
     const problemEnd = SECTION_TITLES.map((title) => afterHeader.indexOf(`\n${title}\n`)).filter((index) => index >= 0);
     const problem = afterHeader.slice(0, problemEnd.length > 0 ? Math.min(...problemEnd) : undefined).trim();
     const response = sectionOf(clean, "Response From Service");

@@ -47,6 +47,13 @@ export function readEvidenceText(text: string, name: string): ILogScan {
     throw new EvidenceError(`${name} is not something last-error can read. ${ACCEPTED}`);
 }
 
+/** Say why a file could not be read, in words rather than an errno code. */
+function describeFileError(error: unknown): string {
+    const code = (error as NodeJS.ErrnoException).code;
+    return code === "ENOENT" ? "no such file" : code === "EACCES" || code === "EPERM" ? "permission denied" :
+        code === "EISDIR" ? "it is a folder" : (error as Error).message;
+}
+
 /**
  * Read evidence from a file: a Zowe CLI log (read from its end, like the logs folder), or any kind
  * readEvidenceText takes.
@@ -57,7 +64,7 @@ export function readEvidenceFile(file: string, limit = 1): ILogScan {
     try {
         stat = fs.statSync(file);
     } catch (error) {
-        throw new EvidenceError(`Cannot read ${file}: ${(error as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : (error as Error).message}.`);
+        throw new EvidenceError(`Cannot read ${file}: ${describeFileError(error)}.`);
     }
     if (!stat.isFile()) {
         throw new EvidenceError(`${file} is not a file. ${ACCEPTED}`);
@@ -72,7 +79,7 @@ export function readEvidenceFile(file: string, limit = 1): ILogScan {
             fs.closeSync(fd);
         }
     } catch (error) {
-        throw new EvidenceError(`Cannot read ${file}: ${(error as NodeJS.ErrnoException).code === "EACCES" ? "permission denied" : (error as Error).message}.`);
+        throw new EvidenceError(`Cannot read ${file}: ${describeFileError(error)}.`);
     }
     if (/\.log(\.\d+)?$/.test(file) || LOG_EVENT.test(head.toString("utf8"))) {
         const scan = readLoggedFailures({ logDir: path.dirname(file), fileName: path.basename(file), limit });

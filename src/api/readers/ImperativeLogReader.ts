@@ -70,7 +70,15 @@ export function commandFromArgv(argv: string): string | null {
     return ["zowe", ...words.slice(zoweAt + 1)].join(" ");
 }
 
-/** The values of a logged environment dump: `Environmental variables: '{…}'`. */
+/**
+ * Variables whose values are settings that output legitimately shows (the host a report names, the paths of its
+ * evidence): they are not collected as secrets. Every other value of the dump is.
+ */
+const SHOWN_VARIABLES = new RegExp("^(ZOWE_OPT_(HOST|PORT|PROTOCOL|BASE_PATH|REJECT_UNAUTHORIZED|[A-Z_]*TIMEOUT)|ZOWE_CLI_HOME|" +
+    "ZOWE_[A-Z_]*_LOG_LEVEL|PATH|HOME|PWD|OLDPWD|SHELL|TERM|LANG|LC_[A-Z]+|USER|LOGNAME|HOSTNAME|NODE_ENV|_|SHLVL|FORCE_COLOR|" +
+    "NO_PROXY|no_proxy|TMPDIR|TEMP|TMP)$");
+
+/** The values of a logged environment dump (`Environmental variables: '{…}'`) that must never be printed. */
 function environmentValues(diagnostic: string): string[] {
     const match = /Environmental variables: '(\{[\s\S]*\})'\s*$/.exec(diagnostic);
     if (match == null) {
@@ -78,7 +86,8 @@ function environmentValues(diagnostic: string): string[] {
     }
     try {
         const env = JSON.parse(match[1]) as Record<string, unknown>;
-        return Object.values(env).filter((value): value is string => typeof value === "string");
+        return Object.entries(env).filter(([name, value]) => typeof value === "string" && !SHOWN_VARIABLES.test(name))
+            .map(([, value]) => value as string);
     } catch {
         return [];
     }

@@ -68,6 +68,10 @@ export function diagnosticLine(details: string | null, label: string): string | 
     return match == null ? null : match[1].trim();
 }
 
+function yesNo(value: string | null): boolean | null {
+    return value === "true" ? true : value === "false" ? false : null;
+}
+
 function authKind(details: string | null, message: string): AuthKind {
     if (/requires base path to be defined/i.test(message)) {
         return "apiml-token-without-base-path";
@@ -202,7 +206,8 @@ export function toFailedCall(fields: IRestErrorFields, context: IFailureContext)
     if (host == null && status == null && rawSource == null) {
         return undefined;
     }
-    const source: FailureSource = rawSource === "http" || rawSource === "client" || rawSource === "timeout" ? rawSource : status != null ? "http" : "other";
+    const knownSource = rawSource === "http" || rawSource === "client" || rawSource === "timeout";
+    const source: FailureSource = knownSource ? rawSource : status != null ? "http" : "other";
     const details = text(fields.additionalDetails);
     const message = text(fields.msg) ?? "";
     const body = source === "http" && typeof fields.causeErrors === "string" ? fields.causeErrors : null;
@@ -233,7 +238,7 @@ export function toFailedCall(fields: IRestErrorFields, context: IFailureContext)
         networkError: networkErrorOf(fields, source),
         auth: {
             kind: authKind(details, message),
-            allowUnauthorizedCert: ((value) => value === "true" ? true : value === "false" ? false : null)(diagnosticLine(details, "Allow Unauth Cert"))
+            allowUnauthorizedCert: yesNo(diagnosticLine(details, "Allow Unauth Cert"))
         },
         evidence: context.evidence
     };

@@ -23,7 +23,7 @@ const TEXT_RULES: ReadonlyArray<[RegExp, string]> = [
     // JSON Web Tokens
     [/\beyJ[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]*/g, MASK],
     // Command-line options that carry secrets: --password x, --pw=x, --token-value "x y"
-    [/(--(?:password|pw|pass|token-value|tv|cert-file-passphrase|cert-key-passphrase|passphrase|user|u)(?:=|\s+))(?!\*{4})("[^"]*"|'[^']*'|[^\s"']+)/gi,
+    [/(--(?:password|pw|pass|token-value|tv|cert-file-passphrase|cert-key-passphrase|passphrase|user|u)(?:=|\s+))(?!\*{4}|'?<)("[^"]*"|'[^']*'|[^\s"']+)/gi,
         `$1${MASK}`],
     // key: value and key=value forms in logs, dumps and JSON
     [/(\b(?:password|passwd|pwd|pw|pass|passphrase|tokenValue|token_value|token-value|secret|apiKey|api_key|base64EncodedAuth)['"]?\s*[:=]\s*)('[^']*'|"[^"]*"|[^\s,;}\]]+)/gi,

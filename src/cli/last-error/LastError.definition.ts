@@ -28,7 +28,7 @@ const LastErrorDefinition: ICommandDefinition = {
             aliases: ["i"],
             type: "string",
             description: "Read this file instead of the logs: a saved --rfj result of a failed zowe command, the error text it " +
-                "printed, or an imperative.log. Use - to read standard input.",
+                "printed, or an imperative.log. Write --input=- to read standard input.",
             conflictsWith: ["log-dir"]
         },
         {
@@ -61,8 +61,11 @@ const LastErrorDefinition: ICommandDefinition = {
         { description: "Explain the most recent failed Zowe REST call", options: "" },
         { description: "Give the failure as JSON, for a script or a support ticket", options: "--rfj" },
         { description: "List the last five failures", options: "--count 5" },
-        { description: "Explain a failure saved with --rfj (zowe zos-files list data-set \"HLQ.*\" --rfj > failure.json)", options: "--input failure.json" },
-        { description: "Explain error text pasted on standard input", options: "--input -" },
+        {
+            description: "Explain a failure saved with --rfj (zowe zos-files list data-set \"HLQ.*\" --rfj > failure.json)",
+            options: "--input failure.json"
+        },
+        { description: "Explain error text piped on standard input", options: "--input=- < error.txt" },
         { description: "Read logs a user copied from another machine", options: "--log-dir ./their-zowe-logs" }
     ]
 };

@@ -5,8 +5,12 @@
  *   packed tarball (every zowe command loads the plug-in's definitions). Target: ratio <= 1.02.
  * - `zowe http-status explain 503` against `zowe --version` in the same home. Target: ratio <= 1.00.
  *
+ * - `zowe http-status last-error` over six full rotated 10 MB logs (60 MB of history, the failure near the end of
+ *   the current file) against the same command over a 10 KB log, with the peak memory (max RSS) of each.
+ *   Target: ratio <= 1.1. A third series, 60 MB with no failure at all, shows the worst case: a full scan.
+ *
  * Runs are interleaved round by round (the order rotates each round), so load from other processes falls on
- * every series alike. BENCH_RUNS sets the rounds (default 15).
+ * every series alike. BENCH_RUNS sets the rounds (default 11).
  */
 const { execFileSync, spawnSync } = require("child_process");
 const fs = require("fs");
@@ -14,18 +18,48 @@ const os = require("os");
 const path = require("path");
 
 const root = path.resolve(__dirname, "..", "..");
-const zowe = path.join(root, "node_modules", ".bin", "zowe");
-const rounds = Number(process.env.BENCH_RUNS || 15);
+const rounds = Number(process.env.BENCH_RUNS || 11);
 const work = fs.mkdtempSync(path.join(os.tmpdir(), "hs-bench-"));
 
-function run(args, home) {
+const zoweMain = require.resolve("@zowe/cli/lib/main.js", { paths: [root] });
+const fixtures = path.join(root, "__tests__", "__resources__", "logs");
+/** Preloaded into measured zowe processes: writes the process's peak memory (max RSS, KB) when it exits. */
+const rssProbe = path.join(work, "rss-probe.js");
+fs.writeFileSync(rssProbe, "process.on('exit', () => require('fs').writeFileSync(process.env.HS_BENCH_RSS_FILE, " +
+    "String(process.resourceUsage().maxRSS)));\n");
+const rssFile = path.join(work, "rss.txt");
+const peakKb = {};
+
+function run(args, home, series) {
     const started = process.hrtime.bigint();
-    const result = spawnSync(zowe, args, { env: { ...process.env, ZOWE_CLI_HOME: home, FORCE_COLOR: "0" }, encoding: "utf8", timeout: 120000 });
+    const result = spawnSync(process.execPath, ["-r", rssProbe, zoweMain, ...args], {
+        env: { ...process.env, ZOWE_CLI_HOME: home, FORCE_COLOR: "0", HS_BENCH_RSS_FILE: rssFile }, encoding: "utf8", timeout: 120000
+    });
     const ms = Number(process.hrtime.bigint() - started) / 1e6;
     if (result.status !== 0) {
         throw new Error(`zowe ${args.join(" ")} failed (exit ${result.status}): ${result.stderr}`);
     }
+    if (series != null) {
+        (peakKb[series] = peakKb[series] || []).push(Number(fs.readFileSync(rssFile, "utf8")));
+    }
     return ms;
+}
+
+const LOG_SIZE = 10000000;
+const WARN_LINE = "[2026/11/25 09:00:00.000] [WARN] [Imperative.js:435] Environmental setting for imperative log level " +
+    "('ZOWE_IMPERATIVE_LOG_LEVEL') was blank.\n";
+
+/** A logs folder: imperative.log.5 … .1 and imperative.log of `size` bytes each, older failures inside, `last` at the end. */
+function writeLogs(home, files, size, last) {
+    const logs = path.join(home, "logs");
+    fs.mkdirSync(logs, { recursive: true });
+    const older = fs.readFileSync(path.join(fixtures, "failure-500.log"), "utf8") + fs.readFileSync(path.join(fixtures, "failure-tls.log"), "utf8");
+    const block = WARN_LINE.repeat(200) + older;
+    for (const name of files) {
+        const tail = name === "imperative.log" ? last + WARN_LINE.repeat(3) : "";
+        const fill = Buffer.from(block.repeat(Math.ceil(size / block.length))).subarray(0, Math.max(0, size - Buffer.byteLength(tail)));
+        fs.writeFileSync(path.join(logs, name), Buffer.concat([fill.subarray(0, fill.lastIndexOf(10) + 1), Buffer.from(tail)]));
+    }
 }
 
 function median(values) {
@@ -43,10 +77,27 @@ function main() {
     const tgz = execFileSync("npm", ["pack", "--silent", "--pack-destination", work], { cwd: root, encoding: "utf8" }).trim().split("\n").pop();
     run(["plugins", "install", path.join(work, tgz), "--registry", "http://127.0.0.1:9/"], pluginHome);
 
+    const failure = fs.readFileSync(path.join(fixtures, "failure-404.log"), "utf8");
+    const rotated = ["imperative.log.5", "imperative.log.4", "imperative.log.3", "imperative.log.2", "imperative.log.1", "imperative.log"];
+    const smallHome = path.join(work, "small-logs");
+    const bigHome = path.join(work, "big-logs");
+    const cleanHome = path.join(work, "big-logs-no-failure");
+    for (const home of [smallHome, bigHome, cleanHome]) {
+        fs.cpSync(path.join(pluginHome, "plugins"), path.join(home, "plugins"), { recursive: true });
+        fs.cpSync(path.join(pluginHome, "settings"), path.join(home, "settings"), { recursive: true });
+    }
+    writeLogs(smallHome, ["imperative.log"], 10 * 1024, failure);
+    writeLogs(bigHome, rotated, LOG_SIZE, failure);
+    writeLogs(cleanHome, rotated, LOG_SIZE, "");
+    fs.writeFileSync(path.join(cleanHome, "logs", "imperative.log"), WARN_LINE.repeat(LOG_SIZE / WARN_LINE.length));
+
     const series = {
         "zowe --version (no plug-in)": () => run(["--version"], baseHome),
         "zowe --version (plug-in installed)": () => run(["--version"], pluginHome),
-        "zowe http-status explain 503": () => run(["http-status", "explain", "503"], pluginHome)
+        "zowe http-status explain 503": () => run(["http-status", "explain", "503"], pluginHome),
+        "last-error, 10 KB log": () => run(["http-status", "last-error"], smallHome, "small"),
+        "last-error, 6 x 10 MB rotated logs": () => run(["http-status", "last-error"], bigHome, "big"),
+        "last-error, 6 x 10 MB, no failure (full scan)": () => run(["http-status", "last-error"], cleanHome, "clean")
     };
     const names = Object.keys(series);
     const times = Object.fromEntries(names.map((name) => [name, []]));
@@ -83,6 +134,13 @@ function main() {
     process.stdout.write(`\nload overhead ratio (version with / without plug-in): ${loadRatio.toFixed(3)} ` +
         `(target <= 1.02: ${loadRatio <= 1.02 ? "met" : "missed"})\n`);
     process.stdout.write(`explain 503 / version ratio: ${explainRatio.toFixed(3)} (target <= 1.00: ${explainRatio <= 1 ? "met" : "missed"})\n`);
+    const lastErrorRatio = median(times[names[4]]) / median(times[names[3]]);
+    process.stdout.write(`last-error 60 MB / 10 KB ratio: ${lastErrorRatio.toFixed(3)} (target <= 1.1: ${lastErrorRatio <= 1.1 ? "met" : "missed"})\n`);
+    process.stdout.write(`last-error with no failure in 60 MB / 10 KB ratio (worst case, full scan): ` +
+        `${(median(times[names[5]]) / median(times[names[3]])).toFixed(3)}\n`);
+    for (const [label, key] of [["10 KB log", "small"], ["6 x 10 MB logs", "big"], ["6 x 10 MB, no failure", "clean"]]) {
+        process.stdout.write(`peak memory (max RSS) of last-error, ${label}: median ${(median(peakKb[key]) / 1024).toFixed(1)} MB\n`);
+    }
     process.stdout.write(`in process: pluginDef "${pluginDef.name}" and ${definitionFiles.length} definitions load in ${loadMs.toFixed(1)} ms, ` +
         `${loaded} modules\n`);
 }

@@ -81,7 +81,8 @@ export function diagnose(call: IFailedCall): IDiagnosis {
         .map((cause) => cause.cause).slice(0, genericLimit);
     const genericSteps = (guidance?.resolution ?? []).slice(0, genericLimit);
     const category = zosmfCategory(call);
-    const categoryCause = category == null ? [] :
+    // The category's meaning adds nothing when a reason-code entry already explains the report.
+    const categoryCause = category == null || matches.some((match) => match.kind === "zosmf-reason") ? [] :
         [`z/OSMF reports category ${category.category} (${category.name}): ${category.meaning}`];
     // On 401 and 403 the status decides: a z/OSMF report such as LMINIT with ICH408I is an access failure, whatever
     // its reason code would mean on a 404. A message ID (IZUG846W, ZWEAT414E) may still refine it.

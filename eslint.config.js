@@ -21,7 +21,12 @@ module.exports = tseslint.config(
         // Definitions and pluginDef are loaded by every zowe command: they must import types only.
         files: ["src/pluginDef.ts", "src/cli/*/*.definition.ts"],
         rules: {
-            "no-restricted-imports": ["error", { patterns: [{ group: ["*"], allowTypeImports: true, message: "Definitions import types only." }] }]
+            "no-restricted-imports": ["error", { patterns: [{
+                // Only the option constants every z/OSMF command uses, by their own module (no SDK index).
+                regex: "^(?!@zowe/(zosmf-for-zowe-sdk/lib/ZosmfSession|core-for-zowe-sdk/lib/constants/Core\\.constants)$)",
+                allowTypeImports: true,
+                message: "Definitions import types only: every zowe command loads them."
+            }] }]
         }
     },
     {

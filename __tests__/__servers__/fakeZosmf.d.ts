@@ -39,6 +39,8 @@ export interface FakeZosmfRule {
     hang?: boolean;
     /** Reset the connection instead of answering. */
     destroy?: boolean;
+    /** Match only requests that carry credentials (true) or only those without (false). */
+    withCredentials?: boolean;
 }
 
 export interface FakeZosmfOptions {

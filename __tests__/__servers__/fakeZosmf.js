@@ -111,6 +111,7 @@ const DEFAULT_HEADERS = Object.freeze({
  * @property {number} [delayMs] Wait this long before answering.
  * @property {boolean} [hang] Accept the request and never answer (until close()).
  * @property {boolean} [destroy] Reset the connection instead of answering.
+ * @property {boolean} [withCredentials] Match only requests that carry credentials (true) or only those without (false).
  */
 
 /**
@@ -481,10 +482,14 @@ function hasCredentials(headers) {
  * @param {FakeZosmfRule} rule
  * @param {string} method
  * @param {string} reqPath
+ * @param {boolean} credentials whether the request carries credentials
  * @returns {boolean}
  */
-function ruleMatches(rule, method, reqPath) {
+function ruleMatches(rule, method, reqPath, credentials) {
     if (rule.method && rule.method.toUpperCase() !== method) {
+        return false;
+    }
+    if (rule.withCredentials !== undefined && rule.withCredentials !== credentials) {
         return false;
     }
     if (rule.path === undefined) {
@@ -632,7 +637,7 @@ async function startFakeZosmf(options = {}) {
                 send(res, 403, csrfRejectedBody(HOST + ":" + port));
                 return;
             }
-            const index = rules.findIndex((rule) => ruleMatches(rule, method, reqPath));
+            const index = rules.findIndex((rule) => ruleMatches(rule, method, reqPath, hasCredentials(req.headers)));
             if (index >= 0) {
                 entry.answeredBy = "rule:" + index;
                 answerWithRule(rules[index], info, req, res);

@@ -60,7 +60,7 @@ export interface IAuthUsed {
 
 /** Where a record was read from. */
 export interface IEvidence {
-    kind: "imperative-log" | "rfj" | "stderr-text";
+    kind: "imperative-log" | "rfj" | "stderr-text" | "probe";
     /** The file read, or `-` for standard input, or null. */
     file: string | null;
     /** The 1-based line of the failure's first event in that file, when known. */

@@ -1,0 +1,25 @@
+import type { ICommandHandler, IHandlerParameters } from "@zowe/imperative";
+import { ConnectionPropsForSessCfg, ImperativeError, Session } from "@zowe/imperative";
+import { ZosmfSession } from "@zowe/zosmf-for-zowe-sdk/lib/ZosmfSession";
+import { probeConnection } from "../../api/probe/probeConnection";
+import { renderProbeResult } from "./ProbeResultText";
+
+/** `zowe http-status probe`: build the session the z/OSMF way (profiles, team config, prompts), probe, report. */
+export default class ProbeHandler implements ICommandHandler {
+    public async process(params: IHandlerParameters): Promise<void> {
+        const { timeout, path } = params.arguments;
+        if (typeof timeout !== "number" || !(timeout > 0) || timeout > 600) {
+            throw new ImperativeError({ msg: "--timeout takes a number of seconds from 0.1 to 600, for example --timeout 5." });
+        }
+        const sessCfg = await ConnectionPropsForSessCfg.addPropsOrPrompt(ZosmfSession.createSessCfgFromArgs(params.arguments),
+            params.arguments, { doPrompting: true, parms: params });
+        const result = await probeConnection(new Session(sessCfg), { path, timeoutSeconds: timeout });
+        params.response.data.setObj(result);
+        const failedLayer = result.steps[result.steps.length - 1].name;
+        params.response.data.setMessage(result.ok ? "Every layer of the connection works" : `The ${failedLayer} layer failed`);
+        params.response.console.log(renderProbeResult(result));
+        if (!result.ok) {
+            params.response.data.setExitCode(1);
+        }
+    }
+}

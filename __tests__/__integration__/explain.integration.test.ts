@@ -32,6 +32,8 @@ describe("installed from the project folder", () => {
         const group = runZowe(["hs", "--help"], home);
         expect(group.stdout).toContain("explain | ex");
         expect(group.stdout).toContain("list | ls");
+        expect(group.stdout).toContain("last-error | le");
+        expect(group.stdout).toContain("probe | pr");
         const command = runZowe(["http-status", "explain", "--help"], home);
         expect(command.stdout).toContain("$ zowe http-status explain 503");
         expect(command.status).toBe(0);

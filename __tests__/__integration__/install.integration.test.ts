@@ -6,7 +6,11 @@ import { execFileSync } from "child_process";
 import * as fs from "fs";
 import * as path from "path";
 import type { IStatusExplanation } from "../../src";
-import { PACKAGE_NAME, PROJECT_ROOT, createZoweHome, installPlugin, removeZoweHome, runZowe, runZoweJson } from "../__helpers__/ZoweCli";
+import {
+    PACKAGE_NAME, PROJECT_ROOT, createZoweHome, installPlugin, removeZoweHome, runZowe, runZoweAsync, runZoweJson
+} from "../__helpers__/ZoweCli";
+
+const { startFakeZosmf } = require("../__servers__/fakeZosmf.js");
 
 let home: string;
 let tarball: string;
@@ -22,12 +26,17 @@ afterAll(() => removeZoweHome(home));
 const installedDir = () => path.join(home, "plugins", "installed", "lib", "node_modules", PACKAGE_NAME);
 const pluginsJson = () => JSON.parse(fs.readFileSync(path.join(home, "plugins", "plugins.json"), "utf8"));
 
-it("packs only the built plug-in, its licence and change log", () => {
+it("packs the built plug-in, its licence and change log, and bundles its runtime SDKs", () => {
     const listing = execFileSync("tar", ["-tzf", tarball], { encoding: "utf8" }).split("\n").filter((line) => line.length > 0);
     expect(listing).toEqual(expect.arrayContaining([
         "package/package.json", "package/lib/pluginDef.js", "package/lib/index.js", "package/lib/index.d.ts", "package/LICENSE", "package/README.md"
     ]));
-    expect(listing.filter((file) => !/^package\/(lib\/|package\.json$|LICENSE$|README\.md$|CHANGELOG\.md$)/.test(file))).toEqual([]);
+    expect(listing).toEqual(expect.arrayContaining([
+        "package/node_modules/@zowe/core-for-zowe-sdk/package.json", "package/node_modules/@zowe/zosmf-for-zowe-sdk/package.json"
+    ]));
+    expect(listing.filter((file) => !/^package\/(lib\/|node_modules\/|package\.json$|LICENSE$|README\.md$|CHANGELOG\.md$)/.test(file))).toEqual([]);
+    // imperative is the host CLI's: bundling it would load a second copy.
+    expect(listing.filter((file) => file.includes("node_modules/@zowe/imperative/"))).toEqual([]);
 });
 
 it("installs from the tarball with no registry reachable, validates and runs", () => {
@@ -43,6 +52,20 @@ it("installs from the tarball with no registry reachable, validates and runs", (
     expect(explained.status).toBe(0);
     expect(explained.data.name).toBe("Not Found");
     expect(runZowe(["http-status", "list", "--zowe"], home).stdout).toContain("Gateway Timeout");
+});
+
+it("runs probe from the installed copy, with its bundled SDKs", async () => {
+    const server = await startFakeZosmf({ protocol: "http", lifetimeMs: 60000 });
+    try {
+        const args = ["http-status", "probe", "--host", "127.0.0.1", "--port", String(server.port), "--user", "ibmuser", "--password", "pw-install",
+            "--protocol", "http", "--rfj"];
+        const run = await runZoweAsync(args, home);
+        expect(run.status).toBe(0);
+        expect(JSON.parse(run.stdout).data.steps.map((step: { name: string; ok: boolean }) => `${step.name}:${step.ok}`))
+            .toEqual(["dns:true", "tcp:true", "http:true", "auth:true"]);
+    } finally {
+        await server.close();
+    }
 });
 
 it("uninstalls and leaves no trace", () => {

@@ -29,3 +29,6 @@ export { curlCommand } from "./diagnose/curlCommand";
 export { Redactor, MASK } from "./redaction/Redactor";
 export { findLastFailures, reportFailure, defaultCliHome } from "./lastError/findLastFailures";
 export type { IFindFailuresOptions, IFailureSearch } from "./lastError/findLastFailures";
+export type * from "./probe/doc/IProbeResult";
+export { probeConnection } from "./probe/probeConnection";
+export type { IProbeOptions } from "./probe/probeConnection";

@@ -202,4 +202,29 @@ describe("around the failures", () => {
             removeZoweHome(fresh);
         }
     });
+
+    it("shows the request body only when asked, and masked", async () => {
+        const jclCanary = "JclCanaryPw9";
+        const jcl = path.join(home, "canary.jcl");
+        fs.writeFileSync(jcl, `//CANARYJ JOB (ACCT),'HS TEST',PASSWORD=${jclCanary},CLASS=A\n//STEP1 EXEC PGM=IEFBR14\n`);
+        const server = await startFakeZosmf({ protocol: "http", rules: scenarios[500], lifetimeMs: 60000 });
+        try {
+            const submitted = await runZoweAsync(["zos-jobs", "submit", "local-file", jcl, "--host", "127.0.0.1", "--port", String(server.port),
+                "--user", "ibmuser", "--password", CANARY.password, "--protocol", "http"], home, CANARY_ENV);
+            expect(submitted.status).toBe(1);
+        } finally {
+            await server.close();
+        }
+        const plain = runZowe(["http-status", "last-error", "--rfj"], home);
+        const report = JSON.parse(plain.stdout).data as IFailureReport;
+        expect(report).toMatchObject({ status: 500, request: { method: "PUT", resource: "/zosmf/restjobs/jobs" } });
+        expect(report.payload).toBeUndefined();
+        expect(plain.stdout).not.toContain("CANARYJ");
+        const shown = runZowe(["http-status", "last-error", "--show-payload"], home);
+        expect(shown.stdout).toContain("Request body (masked)");
+        expect(shown.stdout).toContain("//CANARYJ JOB");
+        expect(shown.stdout).toContain("PASSWORD=****");
+        expect(shown.stdout).not.toContain(jclCanary);
+        expectNoCanary(shown.stdout);
+    });
 });

@@ -19,6 +19,28 @@ const APIML_MESSAGES_PAGE: IExternalResource = {
     title: "Zowe docs: API Mediation Layer error message codes"
 };
 
+/** What to do about a path the gateway does not route: the advice of ZWEAO404E and ZWEAM104E. */
+const MISSING_BASE_PATH_ADVICE: Pick<IMessageIdEntry, "nextSteps" | "nextCommands"> = {
+    nextSteps: [
+        "Check basePath in the profile; use ibmzosmf/api/v1 for z/OSMF, ibmcics/api/v1 for CICS, ibmdb2/api/v1 for Db2.",
+        "If basePath is right, ask the API ML administrator whether the service is registered."
+    ],
+    nextCommands: [
+        {
+            command: "zowe config set profiles.zosmf.properties.basePath ibmzosmf/api/v1",
+            purpose: "Set the API ML route to z/OSMF on the zosmf profile (adjust the profile name to yours)."
+        },
+        {
+            command: "zowe config list --locations",
+            purpose: "See which profile and file supply basePath and port."
+        },
+        {
+            command: "zowe config auto-init --dry-run",
+            purpose: "Show the profiles and base paths API ML offers, without changing your config."
+        }
+    ]
+};
+
 /** The API ML pull request that tells an expired password apart from a wrong one. */
 const APIML_EXPIRED_PASSWORD_PR: IExternalResource = {
     href: "https://github.com/zowe/api-layer/pull/4800",
@@ -664,24 +686,7 @@ export const MESSAGE_IDS: readonly IMessageIdEntry[] = [
             "An older default such as /zosmf/api/v1 written by an earlier zowe config auto-init.",
             "The service is not registered with this API ML."
         ],
-        nextSteps: [
-            "Check basePath in the profile; use ibmzosmf/api/v1 for z/OSMF, ibmcics/api/v1 for CICS, ibmdb2/api/v1 for Db2.",
-            "If basePath is right, ask the API ML administrator whether the service is registered."
-        ],
-        nextCommands: [
-            {
-                command: "zowe config set profiles.zosmf.properties.basePath ibmzosmf/api/v1",
-                purpose: "Set the API ML route to z/OSMF on the zosmf profile (adjust the profile name to yours)."
-            },
-            {
-                command: "zowe config list --locations",
-                purpose: "See which profile and file supply basePath and port."
-            },
-            {
-                command: "zowe config auto-init --dry-run",
-                purpose: "Show the profiles and base paths API ML offers, without changing your config."
-            }
-        ],
+        ...MISSING_BASE_PATH_ADVICE,
         resources: [APIML_MESSAGES_PAGE]
     },
     {
@@ -696,24 +701,7 @@ export const MESSAGE_IDS: readonly IMessageIdEntry[] = [
             "basePath is wrong, for example /zosmf/api/v1 instead of ibmzosmf/api/v1.",
             "The service is not registered with this API ML."
         ],
-        nextSteps: [
-            "Check basePath in the profile; use ibmzosmf/api/v1 for z/OSMF, ibmcics/api/v1 for CICS, ibmdb2/api/v1 for Db2.",
-            "If basePath is right, ask the API ML administrator whether the service is registered."
-        ],
-        nextCommands: [
-            {
-                command: "zowe config set profiles.zosmf.properties.basePath ibmzosmf/api/v1",
-                purpose: "Set the API ML route to z/OSMF on the zosmf profile (adjust the profile name to yours)."
-            },
-            {
-                command: "zowe config list --locations",
-                purpose: "See which profile and file supply basePath and port."
-            },
-            {
-                command: "zowe config auto-init --dry-run",
-                purpose: "Show the profiles and base paths API ML offers, without changing your config."
-            }
-        ],
+        ...MISSING_BASE_PATH_ADVICE,
         resources: [APIML_MESSAGES_PAGE]
     },
     {

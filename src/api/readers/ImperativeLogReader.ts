@@ -169,7 +169,8 @@ export function readLoggedFailures(options: ILogScanOptions): ILogScan {
             break;
         }
         const lineStart = log.lineStart(offset);
-        const text = log.read(lineStart, lineStart + EVENT_WINDOW).toString("utf8");
+        // Windows writes \r\n (os.EOL): one line ending makes one parser.
+        const text = log.read(lineStart, lineStart + EVENT_WINDOW).toString("utf8").replace(/\r\n/g, "\n");
         const events = parseEvents(text);
         const anchor = events[0];
         const leaf = anchor == null || !text.startsWith("[") ? undefined : /^Handler for command "([^"\n]+)" failed\.$/.exec(anchor.message)?.[1];

@@ -242,8 +242,8 @@ export function toFailedCall(fields: IRestErrorFields, context: IFailureContext)
         },
         evidence: context.evidence
     };
-    if (record.networkError == null && source === "other") {
-        record.networkError = null;
+    if (source === "other") {
+        // No REST details: Zowe's own message (e.g. a 200 answer that was not JSON) is all there is to show.
         record.server.message = record.server.message ?? (message || null);
     }
     if (context.includePayload && fields.payload != null) {

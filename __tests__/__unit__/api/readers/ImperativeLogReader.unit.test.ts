@@ -112,6 +112,37 @@ describe("readLoggedFailures", () => {
         expect(scan.failures[0].call.status).toBe(404);
     });
 
+    it("reads logs written on Windows (CRLF) and by versions whose events carry no source tag", () => {
+        const windows = fixture("failure-404.log").replace(/\n/g, "\r\n");
+        expect(readLoggedFailures({ logDir: write({ "imperative.log": windows }) }).failures[0].call).toMatchObject({
+            status: 404, request: { resource: "/zosmf/restfiles/ds?dslevel=IBMUSER.*" }, server: { category: 4 }
+        });
+        const untagged = fixture("failure-tls.log").replace(/\] \[[A-Za-z]+\.js:\d+\] /g, "] ");
+        expect(readLoggedFailures({ logDir: write({ "imperative.log": untagged }) }).failures[0].call.networkError?.code).toBe("DEPTH_ZERO_SELF_SIGNED_CERT");
+    });
+
+    it("reads a log another process is writing to at the same time", async () => {
+        const logDir = write({ "imperative.log": fixture("failure-404.log") });
+        // A bounded writer: appends WARN lines and failures for about two seconds, then stops on its own.
+        const writer = require("child_process").spawn(process.execPath, ["-e", `
+            const fs = require("fs");
+            const block = ${JSON.stringify(WARN.repeat(50) + fixture("failure-500.log"))};
+            const end = Date.now() + 2000;
+            while (Date.now() < end) { fs.appendFileSync(${JSON.stringify(path.join(dir, "imperative.log"))}, block); }
+        `]);
+        const seen = new Set<number | null>();
+        const closed = new Promise((resolve) => writer.on("close", resolve));
+        for (let attempt = 0; attempt < 40; attempt++) {
+            for (const failure of readLoggedFailures({ logDir, limit: 3 }).failures) {
+                seen.add(failure.call.status);
+            }
+            await new Promise((resolve) => setTimeout(resolve, 25));
+        }
+        await closed;
+        expect([...seen].every((status) => status === 404 || status === 500)).toBe(true);
+        expect(readLoggedFailures({ logDir }).failures[0].call.status).toBe(500);
+    });
+
     it("finds nothing, without error, in a folder with no logs", () => {
         expect(readLoggedFailures({ logDir: path.join(dir, "missing") })).toEqual({ failures: [], filesRead: [], notes: [] });
     });

@@ -171,6 +171,23 @@ describe("around the failures", () => {
         expectNoCanary(fromStdin.stdout);
     });
 
+    it("reads logs copied from another machine, as a folder or as one file", () => {
+        const copied = path.join(home, "support-case-logs");
+        fs.mkdirSync(copied, { recursive: true });
+        const fixture = path.join(PROJECT_ROOT, "__tests__", "__resources__", "logs", "failure-tls.log");
+        fs.copyFileSync(fixture, path.join(copied, "imperative.log"));
+        const fromFolder = JSON.parse(runZowe(["http-status", "last-error", "--log-dir", copied, "--rfj"], home).stdout).data as IFailureReport;
+        expect(fromFolder).toMatchObject({ source: "client", networkError: { code: "DEPTH_ZERO_SELF_SIGNED_CERT" },
+            evidence: { kind: "imperative-log", file: path.join(copied, "imperative.log") } });
+        expect(fromFolder.diagnosis.verdict).toBe("tls");
+        const fromFile = runZowe(["http-status", "last-error", "--input", fixture], home);
+        expect(fromFile.status).toBe(0);
+        expect(fromFile.stdout).toContain("Verdict:   tls");
+        // The fixture's environment dump holds canaries: neither may be printed.
+        expect(fromFile.stdout).not.toContain("FixtureEnvCanary-81");
+        expect(fromFile.stdout).not.toContain("FixtureProxyPw-3");
+    });
+
     it("refuses input it cannot read with one line and exit 1", () => {
         const missing = runZowe(["http-status", "last-error", "--input", path.join(home, "nope.json")], home);
         expect(missing.status).toBe(1);
@@ -181,6 +198,9 @@ describe("around the failures", () => {
         const unreadable = runZowe(["http-status", "last-error", "--input", junk], home);
         expect(unreadable.status).toBe(1);
         expect(unreadable.stderr).toContain("Give a saved --rfj result");
+        const noFolder = runZowe(["http-status", "last-error", "--log-dir", path.join(home, "no-such-logs")], home);
+        expect(noFolder.status).toBe(1);
+        expect(noFolder.stderr).toContain("does not exist or is not a folder");
         const badCount = runZowe(["http-status", "last-error", "--count", "0"], home);
         expect(badCount.status).toBe(1);
         expect(badCount.stderr).toContain("--count takes a whole number from 1 to 1000");

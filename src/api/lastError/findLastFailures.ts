@@ -1,3 +1,4 @@
+import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import type { IFailedCall, IFailureReport } from "../failure/doc/IFailedCall";
@@ -5,6 +6,7 @@ import { diagnose } from "../diagnose/diagnose";
 import { curlCommand } from "../diagnose/curlCommand";
 import { explainStatus } from "../explain/StatusCatalogue";
 import { readEvidenceFile, readEvidenceText } from "../readers/EvidenceReader";
+import { EvidenceError } from "../readers/RfjResultReader";
 import { readLoggedFailures } from "../readers/ImperativeLogReader";
 import type { ILogScan } from "../readers/ImperativeLogReader";
 import { Redactor } from "../redaction/Redactor";
@@ -43,6 +45,14 @@ export interface IFailureSearch {
 /** The default Zowe CLI home: `$ZOWE_CLI_HOME`, else `~/.zowe`. */
 export function defaultCliHome(env: NodeJS.ProcessEnv = process.env): string {
     return env.ZOWE_CLI_HOME != null && env.ZOWE_CLI_HOME.length > 0 ? env.ZOWE_CLI_HOME : path.join(os.homedir(), ".zowe");
+}
+
+function isDirectory(dir: string): boolean {
+    try {
+        return fs.statSync(dir).isDirectory();
+    } catch {
+        return false;
+    }
 }
 
 /** Levels at which Zowe CLI writes no ERROR events to imperative.log. */
@@ -91,6 +101,10 @@ export function findLastFailures(options: IFindFailuresOptions = {}): IFailureSe
         scan = readEvidenceFile(options.inputFile, limit);
     } else {
         fromLogs = true;
+        if (options.logDir != null && !isDirectory(options.logDir)) {
+            throw new EvidenceError(`The log folder ${options.logDir} does not exist or is not a folder. Give the folder that holds ` +
+                "imperative.log, for example --log-dir ~/.zowe/logs.");
+        }
         const logDir = options.logDir ?? path.join(options.cliHome ?? defaultCliHome(env), "logs");
         scan = readLoggedFailures({ logDir, limit, includePayload: options.includePayload, ownCommands: OWN_COMMANDS });
         if (scan.filesRead.length === 0) {

@@ -35,7 +35,9 @@ export function curlCommand(call: IFailedCall): string | null {
             parts.push("--user", shellQuote("<user>:<password>"));
     }
     if (call.request.method != null && ["PUT", "POST"].includes(call.request.method)) {
-        parts.push("--header", shellQuote("Content-Type: application/json"), "--data-binary", "@<request-body-file>");
+        // z/OSMF takes submitted JCL and data set contents as text, everything else as JSON.
+        const textBody = /\/restjobs\/jobs\/?$|\/restfiles\/(ds|fs)\//.test(call.request.resource ?? "");
+        parts.push("--header", shellQuote(`Content-Type: ${textBody ? "text/plain" : "application/json"}`), "--data-binary", "@<request-body-file>");
     }
     if (call.auth.allowUnauthorizedCert === true && call.request.protocol === "https") {
         parts.push("--insecure");

@@ -83,8 +83,14 @@ export function explainStatusQuery(raw: string): IStatusExplanation[] {
     switch (query.kind) {
         case "code":
             return [explainStatus(query.code)];
-        case "mask":
-            return HTTP_STATUSES.filter((entry) => entry.code >= query.first && entry.code <= query.last).map((entry) => explainStatus(entry.code));
+        case "mask": {
+            const inRange = HTTP_STATUSES.filter((entry) => entry.code >= query.first && entry.code <= query.last);
+            if (inRange.length === 0) {
+                throw new StatusQueryError(`No registered HTTP status code falls in ${query.mask}. Explain one code of it (for example ` +
+                    `${query.first}), or list the class with: zowe http-status list --class ${query.mask.charAt(0)}xx`);
+            }
+            return inRange.map((entry) => explainStatus(entry.code));
+        }
         case "name": {
             const matches = findByName(query.text);
             if (matches.length === 0) {

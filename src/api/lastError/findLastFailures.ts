@@ -55,6 +55,9 @@ function isDirectory(dir: string): boolean {
     }
 }
 
+/** How much of a response body a report shows. */
+const MAX_REPORTED_BODY = 4000;
+
 /** Levels at which Zowe CLI writes no ERROR events to imperative.log. */
 const HIDING_LEVELS = ["OFF", "FATAL", "MARK"];
 
@@ -81,6 +84,10 @@ export function reportFailure(call: IFailedCall, secretValues: Iterable<string> 
     };
     const masked = redactor.value(report);
     masked.command = call.command == null ? null : redactor.commandLine(call.command);
+    if (masked.server.body != null && masked.server.body.length > MAX_REPORTED_BODY) {
+        // Cut after masking, so that no secret is cut in two and half of it shown.
+        masked.server.body = `${masked.server.body.slice(0, MAX_REPORTED_BODY)}… (cut)`;
+    }
     return masked;
 }
 
@@ -96,9 +103,9 @@ export function findLastFailures(options: IFindFailuresOptions = {}): IFailureSe
     let scan: ILogScan;
     let fromLogs = false;
     if (options.inputText != null) {
-        scan = readEvidenceText(options.inputText.text, options.inputText.name);
+        scan = readEvidenceText(options.inputText.text, options.inputText.name, options.includePayload);
     } else if (options.inputFile != null) {
-        scan = readEvidenceFile(options.inputFile, limit);
+        scan = readEvidenceFile(options.inputFile, limit, options.includePayload);
     } else {
         fromLogs = true;
         if (options.logDir != null && !isDirectory(options.logDir)) {

@@ -42,6 +42,13 @@ interface IProbeContext {
     session: AbstractSession;
 }
 
+/** Now, as local time without a zone (`YYYY-MM-DDThh:mm:ss.SSS`), the way Zowe's logs and last-error give times. */
+function localTimestamp(now = new Date()): string {
+    const pad = (value: number, width = 2) => String(value).padStart(width, "0");
+    return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}T${pad(now.getHours())}:${pad(now.getMinutes())}:` +
+        `${pad(now.getSeconds())}.${pad(now.getMilliseconds(), 3)}`;
+}
+
 function elapsed(started: bigint): number {
     return Math.round(Number(process.hrtime.bigint() - started) / 1e6);
 }
@@ -66,7 +73,7 @@ function timeoutError(code: string, message: string): Error {
 function clientFailure(context: IProbeContext, networkError: INetworkError, source: "client" | "timeout" = "client"): IFailedCall {
     const { target } = context;
     return {
-        time: new Date().toISOString().replace("Z", ""),
+        time: localTimestamp(),
         command: null,
         source,
         status: null,
@@ -89,37 +96,48 @@ function networkErrorOf(error: unknown): INetworkError {
     return { code: nodeError.code ?? null, message: nodeError.message ?? String(error) };
 }
 
-async function dnsLayer(context: IProbeContext): Promise<ILayerOutcome & { address?: string }> {
+async function dnsLayer(context: IProbeContext): Promise<ILayerOutcome & { addresses?: string[] }> {
     const started = process.hrtime.bigint();
     try {
         const addresses = await withTimeout(dns.promises.lookup(context.target.host, { all: true }), context.timeoutMs,
             () => timeoutError("ETIMEDOUT", `Looking up ${context.target.host} took longer than ${context.timeoutMs} ms.`));
         const list = addresses.map((entry) => entry.address);
-        return { step: { name: "dns", ok: true, ms: elapsed(started), detail: { addresses: list } }, address: list[0] };
+        return { step: { name: "dns", ok: true, ms: elapsed(started), detail: { addresses: list } }, addresses: list };
     } catch (error) {
         const networkError = networkErrorOf(error);
         return failedLayer("dns", started, { error: networkError }, clientFailure(context, networkError));
     }
 }
 
-async function tcpLayer(context: IProbeContext, address: string): Promise<ILayerOutcome> {
-    const started = process.hrtime.bigint();
+/** Connect to one address, within the time limit. */
+async function connectTo(context: IProbeContext, address: string): Promise<void> {
     const socket = new net.Socket();
     try {
         await withTimeout(new Promise<void>((resolve, reject) => {
             socket.once("error", reject);
             socket.connect(context.target.port, address, resolve);
         }), context.timeoutMs, () => timeoutError("CONNECT_TIMEOUT", CONNECT_TIMEOUT_MESSAGE));
-        return { step: { name: "tcp", ok: true, ms: elapsed(started), detail: { address, port: context.target.port } } };
-    } catch (error) {
-        const networkError = networkErrorOf(error);
-        return {
-            step: { name: "tcp", ok: false, ms: elapsed(started), detail: { address, port: context.target.port, error: networkError } },
-            failure: clientFailure(context, networkError)
-        };
     } finally {
         socket.destroy();
     }
+}
+
+/** Connect to the addresses the host resolved to, in order, as Node does; the first that accepts is used. */
+async function tcpLayer(context: IProbeContext, addresses: string[]): Promise<ILayerOutcome & { address?: string }> {
+    const started = process.hrtime.bigint();
+    const refused: Array<{ address: string; error: INetworkError }> = [];
+    for (const address of addresses) {
+        try {
+            await connectTo(context, address);
+            return { step: { name: "tcp", ok: true, ms: elapsed(started), detail: { address, port: context.target.port, failedAddresses: refused } },
+                address };
+        } catch (error) {
+            refused.push({ address, error: networkErrorOf(error) });
+        }
+    }
+    const last = refused[refused.length - 1]?.error ?? { code: null, message: "no address to connect to" };
+    return failedLayer("tcp", started, { address: addresses[0], port: context.target.port, error: last, failedAddresses: refused },
+        clientFailure(context, last));
 }
 
 /** The common name of a certificate subject or issuer. */
@@ -258,7 +276,7 @@ async function authLayer(context: IProbeContext): Promise<ILayerOutcome> {
     } catch (error) {
         const details = (error as { mDetails?: Record<string, unknown> }).mDetails ?? { msg: (error as Error).message, source: "client" };
         const failure = toFailedCall({ ...details, host: details.host ?? context.target.host }, {
-            time: new Date().toISOString().replace("Z", ""), command: null, evidence: { kind: "probe", file: null }
+            time: localTimestamp(), command: null, evidence: { kind: "probe", file: null }
         }) ?? clientFailure(context, networkErrorOf(error));
         return { step: { name: "auth", ok: false, ms: elapsed(started), detail: { status: failure.status, authType: context.authKind } }, failure };
     }
@@ -308,9 +326,13 @@ export async function probeConnection(session: AbstractSession, options: IProbeO
     };
     const lookup = await dnsLayer(context);
     steps.push(lookup.step);
-    const address = lookup.address ?? target.host;
+    let address = target.host;
     const layers: Array<[ProbeLayer, () => Promise<ILayerOutcome>]> = [
-        ["tcp", () => tcpLayer(context, address)],
+        ["tcp", async () => {
+            const outcome = await tcpLayer(context, lookup.addresses ?? [target.host]);
+            address = outcome.address ?? address;
+            return outcome;
+        }],
         ["tls", () => tlsLayer(context, address)],
         ["http", () => httpLayer(context, address)],
         ["auth", () => authLayer(context)]

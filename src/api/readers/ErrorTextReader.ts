@@ -57,10 +57,11 @@ function prettyJsonToJson(section: string): string {
  * this operation…" block with its "Response From Service" and "Diagnostic Information" sections.
  * @returns the record, or undefined when the text holds no REST call
  */
-export function readErrorText(text: string, file: string): IFailedCall | undefined {
+export function readErrorText(text: string, file: string, includePayload = false): IFailedCall | undefined {
     const clean = text.replace(ANSI, "").replace(/\r\n/g, "\n");
     const headerAt = clean.indexOf(ERROR_TEXT_HEADER);
-    const afterHeader = headerAt < 0 ? clean : clean.slice(headerAt + ERROR_TEXT_HEADER.length);
+    // Without the header, whatever stands before the sections is not Zowe's: it may be the user's shell lines.
+    const afterHeader = headerAt < 0 ? "" : clean.slice(headerAt + ERROR_TEXT_HEADER.length);
     const problemEnd = SECTION_TITLES.map((title) => afterHeader.indexOf(`\n${title}\n`)).filter((index) => index >= 0);
     const problem = afterHeader.slice(0, problemEnd.length > 0 ? Math.min(...problemEnd) : undefined).trim();
     const response = sectionOf(clean, "Response From Service");
@@ -81,5 +82,5 @@ export function readErrorText(text: string, file: string): IFailedCall | undefin
         request: diagnosticLine(details, "Request"),
         additionalDetails: details,
         payload: diagnosticLine(details, "Payload")
-    }, { time: null, command: null, evidence: { kind: "stderr-text", file } });
+    }, { time: null, command: null, evidence: { kind: "stderr-text", file }, includePayload });
 }

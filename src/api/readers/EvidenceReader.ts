@@ -19,7 +19,7 @@ const ACCEPTED = "Give a saved --rfj result of a failed zowe command, the error 
  * @returns the failures found, newest first, in the shape of a log scan
  * @throws {EvidenceError} when the text is none of these kinds or holds no REST failure
  */
-export function readEvidenceText(text: string, name: string): ILogScan {
+export function readEvidenceText(text: string, name: string, includePayload = false): ILogScan {
     const content = text.replace(/^\uFEFF/, "");
     const trimmed = content.trim();
     if (trimmed.length === 0) {
@@ -32,10 +32,10 @@ export function readEvidenceText(text: string, name: string): ILogScan {
         } catch (error) {
             throw new EvidenceError(`${name} looks like JSON but cannot be parsed (${(error as Error).message.split("\n")[0]}). ${ACCEPTED}`);
         }
-        return { failures: [{ call: readRfjResult(document, name), environmentValues: [] }], filesRead: [name], notes: [] };
+        return { failures: [{ call: readRfjResult(document, name, includePayload), environmentValues: [] }], filesRead: [name], notes: [] };
     }
     if (content.includes(ERROR_TEXT_HEADER) || /^Diagnostic Information$/m.test(content)) {
-        const call = readErrorText(content, name);
+        const call = readErrorText(content, name, includePayload);
         if (call == null) {
             throw new EvidenceError(`${name} holds a Zowe error, but not of a REST call (no host, status or HTTP details in it).`);
         }
@@ -59,7 +59,7 @@ function describeFileError(error: unknown): string {
  * readEvidenceText takes.
  * @throws {EvidenceError} when the file cannot be read, is too large, or holds no REST failure
  */
-export function readEvidenceFile(file: string, limit = 1): ILogScan {
+export function readEvidenceFile(file: string, limit = 1, includePayload = false): ILogScan {
     let stat: fs.Stats;
     try {
         stat = fs.statSync(file);
@@ -82,11 +82,10 @@ export function readEvidenceFile(file: string, limit = 1): ILogScan {
         throw new EvidenceError(`Cannot read ${file}: ${describeFileError(error)}.`);
     }
     if (/\.log(\.\d+)?$/.test(file) || LOG_EVENT.test(head.toString("utf8"))) {
-        const scan = readLoggedFailures({ logDir: path.dirname(file), fileName: path.basename(file), limit });
-        return scan;
+        return readLoggedFailures({ logDir: path.dirname(file), fileName: path.basename(file), limit, includePayload });
     }
     if (stat.size > MAX_EVIDENCE_BYTES) {
         throw new EvidenceError(`${file} is ${stat.size} bytes, more than any saved Zowe result or error text. ${ACCEPTED}`);
     }
-    return readEvidenceText(fs.readFileSync(file, "utf8"), file);
+    return readEvidenceText(fs.readFileSync(file, "utf8"), file, includePayload);
 }

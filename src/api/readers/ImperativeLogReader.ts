@@ -38,10 +38,11 @@ export interface ILogScanOptions {
 
 /** Every failed handler writes this event first (imperative's CommandProcessor). */
 const ANCHOR_TEXT = "Handler for command \"";
-const EVENT_HEAD = /^\[(\d{4})\/(\d\d)\/(\d\d) (\d\d:\d\d:\d\d\.\d{3})\] \[([A-Z]+)\] (?:\[[^\]\n]*\] )?/;
-const EVENT_SPLIT = /^(?=\[\d{4}\/\d\d\/\d\d \d\d:\d\d:\d\d\.\d{3}\] \[[A-Z]+\] )/m;
-/** How far after its anchor a failure's events are looked for. */
-const EVENT_WINDOW = 512 * 1024;
+const EVENT_HEAD = /^\[(\d{4})\/(\d\d)\/(\d\d) (\d\d:\d\d:\d\d\.\d{3})\] \[([A-Z]+)\] (?:\[[^\]\n]{0,256}\] )?/gm;
+/** How far after its anchor a failure's events are looked for: first a short window, then, if the dump is cut, a long one. */
+const EVENT_WINDOWS = [16 * 1024, 512 * 1024];
+/** The z/OSMF stack event is written just before the failure's anchor, by the same process. */
+const STACK_EVENT_MAX_GAP_MS = 2000;
 /** How many events after the anchor may stand between it and its dump (other processes interleave). */
 const MAX_EVENTS_AFTER_ANCHOR = 40;
 /** zowe.log is searched this far back for the z/OSMF stack of a failure. */
@@ -53,11 +54,19 @@ interface ILogEvent {
     message: string;
 }
 
-function parseEvents(text: string): ILogEvent[] {
-    return text.split(EVENT_SPLIT).flatMap((chunk) => {
-        const head = EVENT_HEAD.exec(chunk);
-        return head == null ? [] : [{ time: `${head[1]}-${head[2]}-${head[3]}T${head[4]}`, message: chunk.slice(head[0].length).replace(/\r?\n$/, "") }];
-    });
+/**
+ * The events of a log text, one at a time, from its start: an event runs from its head line to the next head.
+ * Lazy, so that reading a failure costs the size of its own events, not of the window read.
+ */
+function* eventsOf(text: string): Generator<ILogEvent> {
+    const heads = new RegExp(EVENT_HEAD.source, "gm");
+    let head = heads.exec(text);
+    while (head != null) {
+        const messageStart = head.index + head[0].length;
+        const time = `${head[1]}-${head[2]}-${head[3]}T${head[4]}`;
+        head = heads.exec(text);
+        yield { time, message: text.slice(messageStart, head == null ? text.length : head.index).replace(/\r?\n$/, "") };
+    }
 }
 
 /** `Process.argv: '…'` of the Diagnostic information event, turned into the `zowe …` command (null in daemon mode). */
@@ -108,10 +117,15 @@ function errorFieldsOf(dump: string): IRestErrorFields | undefined {
  * The events of one failure, from its anchor on: the Diagnostic information (argv, environment) and the response
  * dump that follows `Error in command <leaf>`.
  */
-function failureEvents(events: ILogEvent[], leaf: string): { diagnostic?: string; dump?: string } {
+function failureEvents(events: Iterator<ILogEvent>, leaf: string): { diagnostic?: string; dump?: string } {
     let diagnostic: string | undefined;
     let sawErrorInCommand = false;
-    for (const event of events.slice(1, MAX_EVENTS_AFTER_ANCHOR + 1)) {
+    for (let count = 0; count < MAX_EVENTS_AFTER_ANCHOR; count++) {
+        const next = events.next();
+        if (next.done === true) {
+            break;
+        }
+        const event = next.value;
         if (event.message.startsWith(ANCHOR_TEXT) && event.message.startsWith(`${ANCHOR_TEXT}${leaf}"`)) {
             break;
         }
@@ -126,8 +140,11 @@ function failureEvents(events: ILogEvent[], leaf: string): { diagnostic?: string
     return { diagnostic };
 }
 
-/** The z/OSMF stack zowe.log kept for a failure logged at `time` (it is written just before the anchor). */
-function zosmfStack(logDir: string, time: string): { stack: string; file: string } | undefined {
+/**
+ * The z/OSMF stack zowe.log kept for a failure logged at `time`: the stack event must come just before the anchor
+ * and hold the very body the failure reported (Zowe removes only the `stack` from it).
+ */
+function zosmfStack(logDir: string, time: string, body: string | undefined): { stack: string; file: string } | undefined {
     const log = new RotatedLog(logDir, "zowe.log", 1);
     const floor = Math.max(0, log.size - ZOWE_LOG_WINDOW);
     for (const offset of log.findBackward(STACK_EVENT)) {
@@ -135,19 +152,20 @@ function zosmfStack(logDir: string, time: string): { stack: string; file: string
             return undefined;
         }
         const lineStart = log.lineStart(offset);
-        const [event] = parseEvents(log.read(lineStart, lineStart + 65536).toString("utf8"));
+        const event = eventsOf(log.read(lineStart, lineStart + 65536).toString("utf8").replace(/\r\n/g, "\n")).next().value;
         if (event == null || event.time > time) {
             continue;
         }
-        if (Date.parse(time) - Date.parse(event.time) > 10000) {
+        if (Date.parse(time) - Date.parse(event.time) > STACK_EVENT_MAX_GAP_MS) {
             return undefined;
         }
-        const json = event.message.slice(event.message.indexOf("\n") + 1);
         try {
-            const stack = (JSON.parse(json) as { stack?: unknown }).stack;
-            return typeof stack === "string" ? { stack, file: log.fileAt(offset) ?? "zowe.log" } : undefined;
+            const { stack, ...rest } = JSON.parse(event.message.slice(event.message.indexOf("\n") + 1)) as Record<string, unknown>;
+            if (typeof stack === "string" && JSON.stringify(rest) === body) {
+                return { stack, file: log.fileAt(offset) ?? "zowe.log" };
+            }
         } catch {
-            return undefined;
+            // not the JSON line Zowe writes: look further back
         }
     }
     return undefined;
@@ -169,15 +187,27 @@ export function readLoggedFailures(options: ILogScanOptions): ILogScan {
             break;
         }
         const lineStart = log.lineStart(offset);
-        // Windows writes \r\n (os.EOL): one line ending makes one parser.
-        const text = log.read(lineStart, lineStart + EVENT_WINDOW).toString("utf8").replace(/\r\n/g, "\n");
-        const events = parseEvents(text);
-        const anchor = events[0];
-        const leaf = anchor == null || !text.startsWith("[") ? undefined : /^Handler for command "([^"\n]+)" failed\.$/.exec(anchor.message)?.[1];
+        let anchor: ILogEvent | undefined;
+        let leaf: string | undefined;
+        let found: { diagnostic?: string; dump?: string } = {};
+        for (const window of EVENT_WINDOWS) {
+            // Windows writes \r\n (os.EOL): one line ending makes one parser.
+            const text = log.read(lineStart, lineStart + window).toString("utf8").replace(/\r\n/g, "\n");
+            const events = eventsOf(text);
+            anchor = text.startsWith("[") ? events.next().value ?? undefined : undefined;
+            leaf = anchor == null ? undefined : /^Handler for command "([^"\n]+)" failed\.$/.exec(anchor.message)?.[1];
+            if (anchor == null || leaf == null) {
+                break;
+            }
+            found = failureEvents(events, leaf);
+            if (found.dump != null || lineStart + text.length >= log.size) {
+                break;
+            }
+        }
         if (anchor == null || leaf == null) {
             continue;
         }
-        const { diagnostic, dump } = failureEvents(events, leaf);
+        const { diagnostic, dump } = found;
         const argv = /Process\.argv: '(.*)'\s*$/m.exec(diagnostic ?? "")?.[1] ?? "";
         if (/\s(http-status|hs)\s/.test(` ${argv} `) || (options.ownCommands ?? []).includes(leaf) && dump == null) {
             continue;
@@ -197,7 +227,7 @@ export function readLoggedFailures(options: ILogScanOptions): ILogScan {
             continue;
         }
         if (call.source === "http") {
-            const stack = zosmfStack(options.logDir, anchor.time);
+            const stack = zosmfStack(options.logDir, anchor.time, call.server.body);
             if (stack != null) {
                 call.server.stack = stack.stack;
                 call.evidence.zoweLog = stack.file;

@@ -38,8 +38,10 @@ export interface IFailureContext {
 
 /** Message IDs of z/OS services and their components, as they appear in bodies and messages. */
 const MESSAGE_ID = /\b(?:IZU[A-Z]?\d{3,4}[IEWS]|ZWE[A-Z]{1,2}\d{3}[IEWS]|ISRZ\d{3}|DFHWU\d{4}|EDC\d{4}[IESW]|ICH\d{3}\d?I|IKJ\d{5}[IAE]?)\b/g;
-/** How much of a body a record keeps. */
-const MAX_BODY = 4000;
+/** How much of a body a record keeps before masking (the report cuts it shorter after masking). */
+const MAX_BODY = 65536;
+/** How much of an HTML or XML page is searched for its title and text. */
+const MAX_PAGE = 16384;
 const STATUS_LINE = /^Rest API failure with HTTP\(S\) status \d{3}\s*$/;
 
 function text(value: unknown): string | null {
@@ -89,7 +91,8 @@ function authKind(details: string | null, message: string): AuthKind {
 
 /** Strip tags and collapse white space: the readable text of an HTML or XML page. */
 function pageText(body: string): string {
-    return body.replace(/<(script|style)[\s\S]*?<\/\1>/gi, " ").replace(/<[^>]+>/g, " ").replace(/&nbsp;/g, " ")
+    return body.replace(/<script[^>]{0,256}>[^<]{0,16384}<\/script>/gi, " ").replace(/<style[^>]{0,256}>[^<]{0,16384}<\/style>/gi, " ")
+        .replace(/<[^>]{0,1024}>/g, " ").replace(/&nbsp;/g, " ")
         .replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&").replace(/\s+/g, " ").trim();
 }
 
@@ -106,7 +109,7 @@ function firstNumber(object: Record<string, unknown>, ...keys: string[]): number
 /** Decode a response body: z/OSMF's error report, API ML's messages, an HTML or XML page, or plain text. */
 export function decodeBody(body: string): IServerReply {
     const reply: IServerReply = { message: null, body: body.length > MAX_BODY ? `${body.slice(0, MAX_BODY)}… (cut)` : body };
-    const trimmed = body.trim();
+    const trimmed = body.slice(0, MAX_BODY).trim();
     let parsed: unknown;
     try {
         parsed = trimmed.startsWith("{") || trimmed.startsWith("[") ? JSON.parse(trimmed) : undefined;
@@ -115,7 +118,8 @@ export function decodeBody(body: string): IServerReply {
     }
     if (parsed != null && typeof parsed === "object" && !Array.isArray(parsed)) {
         const report = parsed as Record<string, unknown>;
-        const messages = Array.isArray(report.messages) ? report.messages as Array<Record<string, unknown>> : [];
+        const messages = (Array.isArray(report.messages) ? report.messages as unknown[] : [])
+            .filter((message): message is Record<string, unknown> => message != null && typeof message === "object");
         const apimlTexts = messages.map((m) => [text(m.messageNumber), text(m.messageContent)].filter((t) => t != null).join(" "));
         const details = Array.isArray(report.details) ? report.details.map(String) : [];
         const own = [...details, text(report.message) ?? text(report.reason) ?? "", ...apimlTexts, text(report.StatusDescription) ?? ""]
@@ -128,16 +132,17 @@ export function decodeBody(body: string): IServerReply {
             reply.stack = report.stack;
         }
     } else if (/^<(!doctype|html|\?xml|[a-z])/i.test(trimmed)) {
-        const title = /<title>([\s\S]*?)<\/title>/i.exec(trimmed)?.[1];
-        const cmciMessage = /<error[^>]*message_id="([A-Z0-9]+)"/i.exec(trimmed)?.[1];
-        const heading = /<h1[^>]*>([\s\S]*?)<\/h1>/i.exec(trimmed)?.[1];
-        const words = pageText(trimmed);
+        const page = trimmed.slice(0, MAX_PAGE);
+        const title = /<title>([^<]{0,1024})<\/title>/i.exec(page)?.[1];
+        const cmciMessage = /<error[^>]{0,1024}message_id="([A-Z0-9]+)"/i.exec(page)?.[1];
+        const heading = /<h1[^>]{0,256}>([^<]{0,1024})<\/h1>/i.exec(page)?.[1];
+        const words = pageText(page);
         reply.message = [cmciMessage, heading != null ? pageText(heading) : title != null ? pageText(title) : undefined, words.slice(0, 300)]
             .filter((part, index, all) => part != null && part.length > 0 && all.indexOf(part) === index).join(": ") || null;
     } else if (trimmed.length > 0) {
         reply.message = trimmed.slice(0, 500);
     }
-    const ids = [...new Set(body.match(MESSAGE_ID) ?? [])];
+    const ids = [...new Set(trimmed.match(MESSAGE_ID) ?? [])];
     if (ids.length > 0) {
         reply.messageIds = ids;
     }
@@ -163,6 +168,10 @@ export function classifyService(source: FailureSource, reply: IServerReply, base
     }
     if (reply.category != null || reply.rc != null || ids.some((id) => id.startsWith("IZU") || id.startsWith("ISRZ"))) {
         return "zosmf";
+    }
+    if (/^\s*</.test(body)) {
+        // An HTML page that is not Liberty's: a proxy, load balancer or firewall in front of z/OS answered.
+        return "unknown";
     }
     if (basePath != null && basePath.replace(/\//g, "").length > 0) {
         return "apiml";
@@ -203,7 +212,9 @@ export function toFailedCall(fields: IRestErrorFields, context: IFailureContext)
     const host = text(fields.host);
     const rawSource = text(fields.source);
     const status = statusOf(fields);
-    if (host == null && status == null && rawSource == null) {
+    // Zowe's error for an answer that came back but was not the JSON it expected has no REST fields at all.
+    const unexpectedAnswer = /response was not in the expected format/.test(text(fields.msg) ?? "");
+    if (host == null && status == null && rawSource == null && !unexpectedAnswer) {
         return undefined;
     }
     const knownSource = rawSource === "http" || rawSource === "client" || rawSource === "timeout";

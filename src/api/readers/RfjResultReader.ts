@@ -13,7 +13,7 @@ export class EvidenceError extends UserInputError {}
  * @param file - where it came from (a path, or `-` for standard input)
  * @throws {EvidenceError} when the document is not a failed command's result or holds no REST call
  */
-export function readRfjResult(document: unknown, file: string): IFailedCall {
+export function readRfjResult(document: unknown, file: string, includePayload = false): IFailedCall {
     if (document == null || typeof document !== "object" || Array.isArray(document) || !("success" in document)) {
         throw new EvidenceError(`${file} is JSON but not a Zowe --rfj result (it has no "success" field).`);
     }
@@ -23,7 +23,7 @@ export function readRfjResult(document: unknown, file: string): IFailedCall {
     }
     const stderr = typeof result.stderr === "string" ? result.stderr : "";
     const call = result.error == null ? undefined : toFailedCall({ ...result.error, causeText: sectionOf(stderr, "Response From Service") },
-        { time: null, command: null, evidence: { kind: "rfj", file } });
+        { time: null, command: null, evidence: { kind: "rfj", file }, includePayload });
     if (call == null) {
         throw new EvidenceError(`${file} is the --rfj result of a failure that made no REST call: ${String(result.message ?? "").split("\n")[0]}`);
     }

@@ -7,37 +7,50 @@ export const MASK = Censor.CENSOR_RESPONSE;
 const SECRET_KEYS = new RegExp("^(password|passwd|pass|pw|passphrase|token|tokenvalue|token-value|tv|authorization|proxy-authorization|" +
     "cookie|set-cookie|base64encodedauth|secret|apikey|api-key|certfilepassphrase|cert-file-passphrase|certkeypassphrase)$", "i");
 
-/** Each rule masks one kind of secret in free text; `$1` keeps the label in front of the secret. */
+/** Options whose values are secrets. `user` is masked too, as imperative masks it in logged command lines. */
+const SECRET_OPTIONS = "password|pw|pass|token-value|tv|cert-file-passphrase|cert-key-passphrase|passphrase|user|u";
+/** Names whose values are secrets in `name: value` and `NAME=value` forms, also with a prefix (`ZOWE_OPT_PASSWORD`). */
+const SECRET_NAMES = "password|passwd|pwd|pw|pass|passphrase|tokenValue|token_value|token-value|secret|apiKey|api_key|base64EncodedAuth";
+
+/**
+ * Each rule masks one kind of secret in free text; `$1` keeps the label in front of the secret. Repeats are bounded
+ * so that no rule takes more than linear time on a long line.
+ */
 const TEXT_RULES: ReadonlyArray<[RegExp, string]> = [
-    // Credentials in a URL: http://user:pass@proxy:8080
-    [/\b([a-z][a-z0-9+.-]*:\/\/)[^\s:@/'"]+:[^\s@/'"]*@/gi, `$1${MASK}:${MASK}@`],
-    // Authorization / Proxy-Authorization header values: a quoted header name (JSON, inspect) or a scheme word after it
-    [/(['"](?:proxy-)?authorization['"]\s*[:=]\s*['"]?)[^'"\n,;}\]]+/gi, `$1${MASK}`],
-    [/(\b(?:proxy-)?authorization\s*[:=]\s*['"]?)(?:Basic|Bearer|Negotiate|Digest|Token)\s+[^\s'",;}\]]+/gi, `$1${MASK}`],
+    // Credentials in a URL: http://user:pass@proxy:8080 (the password may itself hold an @)
+    [/(?<![A-Za-z0-9+.-])([a-z][a-z0-9+.-]{0,15}:\/\/)[^\s:@/'"]{1,256}:[^\s/'"]{0,256}@/gi, `$1${MASK}:${MASK}@`],
+    // Authorization / Proxy-Authorization header values: a quoted header name (JSON, inspect) …
+    [/(['"](?:proxy-)?authorization['"]\s*[:=]\s*['"]?)[^'"\n,;}\]]{1,4096}/gi, `$1${MASK}`],
+    // … an unquoted name with a quoted value ({ authorization: 'x' }) …
+    [/(\b(?:proxy-)?authorization\s*[:=]\s*)(['"])[^'"\n]{0,4096}\2/gi, `$1$2${MASK}$2`],
+    // … a scheme word after it …
+    [/(\b(?:proxy-)?authorization\s*[:=]\s*)(?:Basic|Bearer|Negotiate|Digest|Token|ApiKey)\s+[^\s'",;}\]]{1,4096}/gi, `$1${MASK}`],
+    // … or a header line
+    [/^(\s*(?:proxy-)?authorization\s*:\s*)\S.{0,4096}$/gim, `$1${MASK}`],
     // Cookie / Set-Cookie header values: cookies are name=value pairs
-    [/(\b(?:set-)?cookie['"]?\s*[:=]\s*['"]?)[^'"\n}\]=]*=[^'"\n}\]]*/gi, `$1${MASK}`],
-    // Token cookies anywhere: LtpaToken2=…, apimlAuthenticationToken=…, jwtToken=…
-    [/\b(LtpaToken2|apimlAuthenticationToken|jwtToken|JSESSIONID)=[^;\s'",}]+/g, `$1=${MASK}`],
+    [/(\b(?:set-)?cookie['"]?\s*[:=]\s*['"]?)[^'"\n}\]=]{0,256}=[^\n}\]]{0,4096}/gi, `$1${MASK}`],
+    // Token cookies anywhere: LtpaToken2=…, apimlAuthenticationToken=…, jwtToken=…, quoted or not
+    [/\b(LtpaToken2|apimlAuthenticationToken|jwtToken|JSESSIONID)=("[^"\n]{0,4096}"|[^;\s'",}]{1,4096})/g, `$1=${MASK}`],
     // Basic and Bearer credentials on their own
-    [/\b(Basic|Bearer)\s+[A-Za-z0-9+/._~-]{6,}=*/g, `$1 ${MASK}`],
+    [/\b(Basic|Bearer)\s+[A-Za-z0-9+/._~-]{6,4096}=*/g, `$1 ${MASK}`],
     // JSON Web Tokens
-    [/\beyJ[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]*/g, MASK],
+    [/(?<![A-Za-z0-9_-])eyJ[A-Za-z0-9_-]{5,8192}\.[A-Za-z0-9_-]{5,8192}\.[A-Za-z0-9_-]{0,8192}/g, MASK],
     // Command-line options that carry secrets: --password x, --pw=x, --token-value "x y"
-    [/(--(?:password|pw|pass|token-value|tv|cert-file-passphrase|cert-key-passphrase|passphrase|user|u)(?:=|\s+))(?!\*{4}|'?<)("[^"]*"|'[^']*'|[^\s"']+)/gi,
-        `$1${MASK}`],
-    // key: value and key=value forms in logs, dumps and JSON
-    [/(\b(?:password|passwd|pwd|pw|pass|passphrase|tokenValue|token_value|token-value|secret|apiKey|api_key|base64EncodedAuth)['"]?\s*[:=]\s*)('[^']*'|"[^"]*"|[^\s,;}\]]+)/gi,
-        `$1${MASK}`]
+    [new RegExp(`(--(?:${SECRET_OPTIONS})(?:=|\\s+))(?!\\*{4}|'?<)("[^"]{0,4096}"|'[^']{0,4096}'|[^\\s"']{1,4096})`, "gi"), `$1${MASK}`],
+    // name: value and NAME=value forms in logs, dumps, JSON, JCL (PASSWORD=(OLD,NEW)) and shell lines (ZOWE_OPT_PASSWORD=x)
+    [new RegExp(`((?<![A-Za-z0-9])(?:\\w{0,64}_)?(?:${SECRET_NAMES})['"]?\\s*[:=]\\s*)` +
+        `(\\([^)\\n]{0,4096}\\)|'[^'\\n]{0,4096}'|"[^"\\n]{0,4096}"|[^\\s,;}\\]]{1,4096})`, "gi"), `$1${MASK}`]
 ];
 
-/** Base64 that decodes to `user:password` is a credential, even without a `Basic` label. */
-const BASE64_WORD = /\b[A-Za-z0-9+/]{8,}={0,2}/g;
+/** After a masked secret option, every bare word up to the next option is the rest of a pass phrase with spaces. */
+const PHRASE_REST = new RegExp(`(--(?:password|pw|pass|token-value|tv|cert-file-passphrase|cert-key-passphrase|passphrase)[ =]\\*{4})` +
+    "((?: (?!-)\\S{1,4096}){1,64})", "gi");
+
+/** Base64 that decodes to `user:password` is a credential, even without a `Basic` label or padding. */
+const BASE64_WORD = /(?<![A-Za-z0-9+/])[A-Za-z0-9+/]{8,4096}={0,2}/g;
 
 function isBase64Credential(word: string): boolean {
-    if (word.length % 4 !== 0) {
-        return false;
-    }
-    const decoded = Buffer.from(word, "base64").toString("utf8");
+    const decoded = Buffer.from(word.replace(/=+$/, ""), "base64").toString("utf8");
     return /^[\x21-\x7e]{1,64}:[\x20-\x7e]{1,256}$/.test(decoded);
 }
 
@@ -71,8 +84,7 @@ export class Redactor {
             out = out.replace(pattern, replacement);
         }
         out = out.replace(BASE64_WORD, (word) => (isBase64Credential(word) ? MASK : word));
-        // A masked option followed by a bare word: `--password **** pw2` is the rest of a password with a space.
-        return out.replace(new RegExp(`(--(?:password|pw|pass|token-value|tv|passphrase)[ =]\\*{4}) (?!-)\\S+`, "gi"), `$1 ${MASK}`);
+        return out.replace(PHRASE_REST, (_match, option: string, rest: string) => `${option}${rest.replace(/\S+/g, MASK)}`);
     }
 
     /** Mask a command line: imperative's Censor first, then the rules it misses. */

@@ -14,7 +14,7 @@ export async function readStandardInput(stdin: Readable): Promise<string> {
         size += buffer.length;
         if (size > MAX_EVIDENCE_BYTES) {
             throw new ImperativeError({ msg: `Standard input holds more than ${MAX_EVIDENCE_BYTES} bytes, more than any saved Zowe result ` +
-                "or error text. Pipe in one --rfj result or one error text, for example: zowe http-status last-error --input - < failure.json" });
+                "or error text. Pipe in one --rfj result or one error text, for example: zowe http-status last-error --input=- < failure.json" });
         }
         chunks.push(buffer);
     }

@@ -95,6 +95,22 @@ describe("readLoggedFailures", () => {
         expect(scan.failures[0].call.evidence.zoweLog).toBe(path.join(dir, "zowe.log"));
     });
 
+    it("does not attach the z/OSMF stack of another failure", () => {
+        const later404 = fixture("failure-404.log").replace(/2026\/11\/25 13:16:22\.07/g, "2026/11/25 13:16:22.69");
+        const scan = readLoggedFailures({ logDir: write({ "imperative.log": fixture("failure-500.log") + later404, "zowe.log": fixture("zowe-500.log") }),
+            limit: 2 });
+        expect(scan.failures.map((failure) => [failure.call.status, failure.call.server.stack != null])).toEqual([[404, false], [500, true]]);
+    });
+
+    it("reads past thousands of failures that made no REST call", () => {
+        const profileError = "[2026/11/25 13:00:00.000] [ERROR] [CommandProcessor.js:820] Handler for command \"data-set\" failed.\n" +
+            "[2026/11/25 13:00:00.001] [ERROR] [CommandYargs.js:147] Error in command data-set\n" +
+            "[2026/11/25 13:00:00.001] [ERROR] [CommandYargs.js:148] [\n  {\n    success: false,\n    exitCode: 1,\n" +
+            "    message: 'Profile lpar1 does not exist',\n    error: { msg: 'Profile lpar1 does not exist' }\n  }\n]\n";
+        const logDir = write({ "imperative.log": profileError.repeat(Math.ceil(10e6 / profileError.length)) });
+        expect(readLoggedFailures({ logDir }).failures).toEqual([]);
+    });
+
     it.each([
         ["an empty log", ""],
         ["a binary log", Buffer.from(Array.from({ length: 70000 }, (_, index) => (index * 7919) % 256))],

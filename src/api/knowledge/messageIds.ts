@@ -41,6 +41,40 @@ const MISSING_BASE_PATH_ADVICE: Pick<IMessageIdEntry, "nextSteps" | "nextCommand
     ]
 };
 
+/** What to do about a login that came without credentials: the advice of ZWEAS121E and ZWEAG121E. */
+const MISSING_LOGIN_CREDENTIALS_ADVICE: Pick<IMessageIdEntry, "causes" | "nextSteps" | "nextCommands"> = {
+    causes: [
+        "The profile has no user and password (or certificate) to log in with.",
+        "A script or custom client sent the login request without an Authorization header or with a malformed body."
+    ],
+    nextSteps: [
+        "Make sure the base profile holds a user and password, or a client certificate, then log in again.",
+        "For a custom client, send Basic credentials in the Authorization header, or a valid JSON body."
+    ],
+    nextCommands: [
+        {
+            command: "zowe config list --locations",
+            purpose: "See whether user and password are set, and in which profile."
+        },
+        {
+            command: "zowe auth login apiml",
+            purpose: "Log in again; it prompts for missing credentials."
+        }
+    ]
+};
+
+/** What to do when API ML itself failed to authenticate: the advice of ZWEAS100E and ZWEAG100E. */
+const AUTHENTICATION_SERVICE_FAILURE_ADVICE: Pick<IMessageIdEntry, "causes" | "nextSteps" | "nextCommands"> = {
+    causes: ["A failure inside API ML or in the authentication provider it calls (for example z/OSMF)."],
+    nextSteps: ["Give the API ML administrator the full message and time; retrying the password will not help."],
+    nextCommands: [
+        {
+            command: "zowe zosmf check status",
+            purpose: "Check whether z/OSMF, which often serves as the authentication provider, answers."
+        }
+    ]
+};
+
 /** The API ML pull request that tells an expired password apart from a wrong one. */
 const APIML_EXPIRED_PASSWORD_PR: IExternalResource = {
     href: "https://github.com/zowe/api-layer/pull/4800",
@@ -128,24 +162,7 @@ export const MESSAGE_IDS: readonly IMessageIdEntry[] = [
         text: "Authorization header is missing, or the request body is missing or invalid",
         summary: "A login to the API ML authentication service came without credentials, or with a body it could not read.",
         verdict: "authentication",
-        causes: [
-            "The profile has no user and password (or certificate) to log in with.",
-            "A script or custom client sent the login request without an Authorization header or with a malformed body."
-        ],
-        nextSteps: [
-            "Make sure the base profile holds a user and password, or a client certificate, then log in again.",
-            "For a custom client, send Basic credentials in the Authorization header, or a valid JSON body."
-        ],
-        nextCommands: [
-            {
-                command: "zowe config list --locations",
-                purpose: "See whether user and password are set, and in which profile."
-            },
-            {
-                command: "zowe auth login apiml",
-                purpose: "Log in again; it prompts for missing credentials."
-            }
-        ],
+        ...MISSING_LOGIN_CREDENTIALS_ADVICE,
         resources: [APIML_MESSAGES_PAGE]
     },
     {
@@ -155,24 +172,7 @@ export const MESSAGE_IDS: readonly IMessageIdEntry[] = [
         text: "Authorization header is missing, or the request body is missing or invalid",
         summary: "A login through the API ML gateway came without credentials, or with a body the gateway could not read.",
         verdict: "authentication",
-        causes: [
-            "The profile has no user and password (or certificate) to log in with.",
-            "A script or custom client sent the login request without an Authorization header or with a malformed body."
-        ],
-        nextSteps: [
-            "Make sure the base profile holds a user and password, or a client certificate, then log in again.",
-            "For a custom client, send Basic credentials in the Authorization header, or a valid JSON body."
-        ],
-        nextCommands: [
-            {
-                command: "zowe config list --locations",
-                purpose: "See whether user and password are set, and in which profile."
-            },
-            {
-                command: "zowe auth login apiml",
-                purpose: "Log in again; it prompts for missing credentials."
-            }
-        ],
+        ...MISSING_LOGIN_CREDENTIALS_ADVICE,
         resources: [APIML_MESSAGES_PAGE]
     },
     {
@@ -818,14 +818,7 @@ export const MESSAGE_IDS: readonly IMessageIdEntry[] = [
         text: "Authentication exception: '%s' for URL '%s'",
         summary: "The API ML authentication service failed while checking the credentials; the inserted text says why.",
         verdict: "server-error",
-        causes: ["A failure inside API ML or in the authentication provider it calls (for example z/OSMF)."],
-        nextSteps: ["Give the API ML administrator the full message and time; retrying the password will not help."],
-        nextCommands: [
-            {
-                command: "zowe zosmf check status",
-                purpose: "Check whether z/OSMF, which often serves as the authentication provider, answers."
-            }
-        ],
+        ...AUTHENTICATION_SERVICE_FAILURE_ADVICE,
         resources: [APIML_MESSAGES_PAGE]
     },
     {
@@ -835,14 +828,7 @@ export const MESSAGE_IDS: readonly IMessageIdEntry[] = [
         text: "Authentication exception: '%s' for URL '%s'",
         summary: "The gateway failed while authenticating the request; the inserted text says why.",
         verdict: "server-error",
-        causes: ["A failure inside API ML or in the authentication provider it calls (for example z/OSMF)."],
-        nextSteps: ["Give the API ML administrator the full message and time; retrying the password will not help."],
-        nextCommands: [
-            {
-                command: "zowe zosmf check status",
-                purpose: "Check whether z/OSMF, which often serves as the authentication provider, answers."
-            }
-        ],
+        ...AUTHENTICATION_SERVICE_FAILURE_ADVICE,
         resources: [APIML_MESSAGES_PAGE]
     },
     {

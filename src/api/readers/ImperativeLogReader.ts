@@ -134,7 +134,9 @@ function failureEvents(events: Iterator<ILogEvent>, leaf: string): { diagnostic?
         } else if (event.message === `Error in command ${leaf}`) {
             sawErrorInCommand = true;
         } else if (sawErrorInCommand && /^\[\s*\{\s*success: false/.test(event.message)) {
-            return { diagnostic, dump: event.message };
+            // A dump that does not end with the array's closing bracket is still being written (or was cut by the
+            // read window): reading it would give half-written numbers, so it does not count.
+            return /(^|\n)\]\s*$/.test(event.message) ? { diagnostic, dump: event.message } : { diagnostic };
         }
     }
     return { diagnostic };

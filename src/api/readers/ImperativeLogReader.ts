@@ -1,4 +1,3 @@
-import * as path from "path";
 import type { IFailedCall } from "../failure/doc/IFailedCall";
 import { parseInspected } from "./InspectParser";
 import type { InspectValue } from "./InspectParser";
@@ -238,9 +237,4 @@ export function readLoggedFailures(options: ILogScanOptions): ILogScan {
         failures.push({ call, environmentValues: diagnostic == null ? [] : environmentValues(diagnostic) });
     }
     return { failures, filesRead: log.files, notes: [...log.notes] };
-}
-
-/** The logs folder of a Zowe CLI home. */
-export function logDirOf(cliHome: string): string {
-    return path.join(cliHome, "logs");
 }

@@ -63,8 +63,6 @@ export interface IEvidence {
     kind: "imperative-log" | "rfj" | "stderr-text" | "probe";
     /** The file read, or `-` for standard input, or null. */
     file: string | null;
-    /** The 1-based line of the failure's first event in that file, when known. */
-    line?: number;
     /** Where the z/OSMF stack came from, when zowe.log had one. */
     zoweLog?: string;
 }

@@ -668,7 +668,15 @@ async function startFakeZosmf(options = {}) {
         socket.on("close", () => sockets.delete(socket));
         socket.on("error", () => undefined);
     });
-    server.on("clientError", (_err, socket) => socket.destroy());
+    // Like Node's own default (and Liberty), answer bytes that are not HTTP (a TLS handshake sent to the http port)
+    // with 400 before closing: a TLS client then fails with EPROTO "wrong version number", as against a real server.
+    server.on("clientError", (_err, socket) => {
+        if (socket.writable && protocol === "http") {
+            socket.end("HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n");
+        } else {
+            socket.destroy();
+        }
+    });
 
     const ownCert = cert;
     const removeTempDir = () => {

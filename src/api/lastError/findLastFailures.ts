@@ -11,8 +11,7 @@ import { readLoggedFailures } from "../readers/ImperativeLogReader";
 import type { ILogScan } from "../readers/ImperativeLogReader";
 import { Redactor } from "../redaction/Redactor";
 
-/** The plug-in's own commands: their failures are not failed REST calls to explain. */
-export const OWN_COMMANDS = ["explain", "list", "last-error", "probe"];
+export { OWN_GROUPS, OWN_COMMANDS } from "../ownCommands";
 
 /** Where to look, and how much to return. */
 export interface IFindFailuresOptions {
@@ -61,11 +60,16 @@ const MAX_REPORTED_BODY = 4000;
 /** Levels at which Zowe CLI writes no ERROR events to imperative.log. */
 const HIDING_LEVELS = ["OFF", "FATAL", "MARK"];
 
-function logLevelNotes(env: NodeJS.ProcessEnv): string[] {
+/**
+ * A warning when the log level hides errors: Zowe CLI then logs no new failure, and what the logs hold is older than
+ * the failure the user just saw.
+ */
+function logLevelNotes(env: NodeJS.ProcessEnv, foundSome: boolean): string[] {
     const level = env.ZOWE_IMPERATIVE_LOG_LEVEL?.trim().toUpperCase();
     return level != null && HIDING_LEVELS.includes(level) ? [
-        `ZOWE_IMPERATIVE_LOG_LEVEL is ${level}, so Zowe CLI writes no errors to imperative.log. Unset it or set it to WARN ` +
-        "(export ZOWE_IMPERATIVE_LOG_LEVEL=WARN), run the failing command again, then run zowe http-status last-error."
+        `ZOWE_IMPERATIVE_LOG_LEVEL is ${level}, so Zowe CLI writes no errors to imperative.log` +
+        (foundSome ? ": the failure shown was logged before that and may not be the one you just saw (check its time). " : ". ") +
+        "Unset it or set it to WARN (export ZOWE_IMPERATIVE_LOG_LEVEL=WARN), run the failing command again, then run zowe http-status last-error."
     ] : [];
 }
 
@@ -113,7 +117,7 @@ export function findLastFailures(options: IFindFailuresOptions = {}): IFailureSe
                 "imperative.log, for example --log-dir ~/.zowe/logs.");
         }
         const logDir = options.logDir ?? path.join(options.cliHome ?? defaultCliHome(env), "logs");
-        scan = readLoggedFailures({ logDir, limit, includePayload: options.includePayload, ownCommands: OWN_COMMANDS });
+        scan = readLoggedFailures({ logDir, limit, includePayload: options.includePayload });
         if (scan.filesRead.length === 0) {
             scan.notes.push(`${path.join(logDir, "imperative.log")} does not exist: no Zowe CLI command has logged there yet.`);
         }
@@ -122,6 +126,7 @@ export function findLastFailures(options: IFindFailuresOptions = {}): IFailureSe
     if (!options.includePayload) {
         reports.forEach((report) => delete report.payload);
     }
-    const notes = [...scan.notes, ...(fromLogs && reports.length === 0 ? logLevelNotes(env) : [])];
+    const redactor = new Redactor(scan.failures.flatMap((failure) => failure.environmentValues));
+    const notes = [...scan.notes, ...(fromLogs ? logLevelNotes(env, reports.length > 0) : [])].map((note) => redactor.text(note));
     return { reports, searched: scan.filesRead, notes };
 }

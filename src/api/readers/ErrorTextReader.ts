@@ -1,8 +1,8 @@
 import type { IFailedCall } from "../failure/doc/IFailedCall";
 import { toFailedCall, diagnosticLine } from "./RestErrorRecord";
 
-/** The first line of every failure Zowe CLI prints on stderr. */
-export const ERROR_TEXT_HEADER = "Unable to perform this operation due to the following problem:";
+/** The first line of every failure Zowe CLI 8 prints on stderr: it ends with a period up to 8.35, with a colon since 8.36. */
+export const ERROR_TEXT_HEADER = /Unable to perform this operation due to the following problem[.:]/;
 const SECTION_TITLES = ["Response From Service", "Diagnostic Information"];
 // eslint-disable-next-line no-control-regex
 const ANSI = /\u001b\[[0-9;]*m/g;
@@ -59,15 +59,15 @@ function prettyJsonToJson(section: string): string {
  */
 export function readErrorText(text: string, file: string, includePayload = false): IFailedCall | undefined {
     const clean = text.replace(ANSI, "").replace(/\r\n/g, "\n");
-    const headerAt = clean.indexOf(ERROR_TEXT_HEADER);
+    const header = ERROR_TEXT_HEADER.exec(clean);
     // Without the header, whatever stands before the sections is not Zowe's: it may be the user's shell lines.
-    const afterHeader = headerAt < 0 ? "" : clean.slice(headerAt + ERROR_TEXT_HEADER.length);
+    const afterHeader = header == null ? "" : clean.slice(header.index + header[0].length);
     const problemEnd = SECTION_TITLES.map((title) => afterHeader.indexOf(`\n${title}\n`)).filter((index) => index >= 0);
     const problem = afterHeader.slice(0, problemEnd.length > 0 ? Math.min(...problemEnd) : undefined).trim();
     const response = sectionOf(clean, "Response From Service");
     const details = sectionOf(clean, "Diagnostic Information") ?? null;
     const status = /Received HTTP\(S\) error (\d{3})/.exec(details ?? "")?.[1];
-    const source = status != null ? "http" : /Request timed out/i.test(details ?? "") ? "timeout" : /could not be initiated/i.test(details ?? "") ? "client" : undefined;
+    const source = status != null ? "http" : undefined;
     return toFailedCall({
         msg: problem,
         causeErrors: source === "http" && response != null ? prettyJsonToJson(response) : undefined,

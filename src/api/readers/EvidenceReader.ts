@@ -34,7 +34,7 @@ export function readEvidenceText(text: string, name: string, includePayload = fa
         }
         return { failures: [{ call: readRfjResult(document, name, includePayload), environmentValues: [] }], filesRead: [name], notes: [] };
     }
-    if (content.includes(ERROR_TEXT_HEADER) || /^Diagnostic Information$/m.test(content)) {
+    if (ERROR_TEXT_HEADER.test(content) || /^Diagnostic Information$/m.test(content)) {
         const call = readErrorText(content, name, includePayload);
         if (call == null) {
             throw new EvidenceError(`${name} holds a Zowe error, but not of a REST call (no host, status or HTTP details in it).`);

@@ -4,6 +4,9 @@ import type { InspectValue } from "./InspectParser";
 import { RotatedLog } from "./RotatedLog";
 import { toFailedCall } from "./RestErrorRecord";
 import type { IRestErrorFields } from "./RestErrorRecord";
+import { ZoweLogStacks } from "./ZoweLogStacks";
+import { LoopDetector } from "./LoopDetector";
+import { OWN_COMMANDS, OWN_GROUPS } from "../ownCommands";
 
 /** A failure read from the logs, with the values its environment dump held (for masking). */
 export interface ILoggedFailure {
@@ -17,7 +20,7 @@ export interface ILogScan {
     failures: ILoggedFailure[];
     /** The log files read, newest first. */
     filesRead: string[];
-    /** Problems and hints: unreadable files, a log level that hides errors. */
+    /** Problems and hints: unreadable files, a log level that hides errors, a zowe process that loops. */
     notes: string[];
 }
 
@@ -29,7 +32,15 @@ export interface ILogScanOptions {
     limit?: number;
     /** Keep request bodies (masked later) in the records. */
     includePayload?: boolean;
-    /** Leaf command names whose failures are not REST calls of interest: the plug-in's own commands. */
+    /**
+     * The plug-in's own command groups (`http-status`, `hs`): a failure whose command line starts with one of them
+     * is not a REST call of interest. Default: this plug-in's.
+     */
+    ownGroups?: string[];
+    /**
+     * The plug-in's own leaf command names: in daemon mode the log holds no command line, so a failure of a command
+     * with one of these names that made no REST call is taken for the plug-in's own. Default: this plug-in's.
+     */
     ownCommands?: string[];
     /** The log to read instead of imperative.log and its backups: one file, e.g. a copy sent by a user. */
     fileName?: string;
@@ -37,20 +48,26 @@ export interface ILogScanOptions {
 
 /** Every failed handler writes this event first (imperative's CommandProcessor). */
 const ANCHOR_TEXT = "Handler for command \"";
+const ANCHOR_LINE = /^\[(\d{4})\/(\d\d)\/(\d\d) (\d\d:\d\d:\d\d\.\d{3})\] \[ERROR\] (?:\[[^\]\n]{0,256}\] )?Handler for command "([^"\n]{1,4096})" failed\.$/;
 const EVENT_HEAD = /^\[(\d{4})\/(\d\d)\/(\d\d) (\d\d:\d\d:\d\d\.\d{3})\] \[([A-Z]+)\] (?:\[[^\]\n]{0,256}\] )?/gm;
 /** How far after its anchor a failure's events are looked for: first a short window, then, if the dump is cut, a long one. */
 const EVENT_WINDOWS = [16 * 1024, 512 * 1024];
-/** The z/OSMF stack event is written just before the failure's anchor, by the same process. */
-const STACK_EVENT_MAX_GAP_MS = 2000;
 /** How many events after the anchor may stand between it and its dump (other processes interleave). */
 const MAX_EVENTS_AFTER_ANCHOR = 40;
-/** zowe.log is searched this far back for the z/OSMF stack of a failure. */
-const ZOWE_LOG_WINDOW = 4 * 1024 * 1024;
-const STACK_EVENT = "An error was encountered in z/OSMF with a stack";
+/** The words a REST failure's dump holds and a failure without a REST call never does. */
+const REST_SIGNAL = /\b(?:httpStatus|errorCode|basePath|causeErrors|additionalDetails): |HTTP\(S\)|Rest API failure/;
+/** A log written to this recently may still be receiving the end of its last failure from another zowe process. */
+const WRITER_QUIET_MS = 5000;
+const DAMAGED_NOTE = "The log entry of this failure is damaged or cut short: what could not be read is shown as unknown.";
 
 interface ILogEvent {
     time: string;
     message: string;
+}
+
+/** `2026/11/25`, `13:16:22.072` → `2026-11-25T13:16:22.072`. */
+function isoTime(match: RegExpExecArray): string {
+    return `${match[1]}-${match[2]}-${match[3]}T${match[4]}`;
 }
 
 /**
@@ -62,20 +79,23 @@ function* eventsOf(text: string): Generator<ILogEvent> {
     let head = heads.exec(text);
     while (head != null) {
         const messageStart = head.index + head[0].length;
-        const time = `${head[1]}-${head[2]}-${head[3]}T${head[4]}`;
+        const time = isoTime(head);
         head = heads.exec(text);
         yield { time, message: text.slice(messageStart, head == null ? text.length : head.index).replace(/\r?\n$/, "") };
     }
 }
 
-/** `Process.argv: '…'` of the Diagnostic information event, turned into the `zowe …` command (null in daemon mode). */
-export function commandFromArgv(argv: string): string | null {
+/** The words of a logged argv, from the first word after the zowe program on; null when zowe is not in it (daemon mode). */
+function zoweArguments(argv: string): string[] | null {
     const words = argv.trim().split(/\s+/);
     const zoweAt = words.findIndex((word, index) => index > 0 && /(^|[\\/])(zowe(\.cmd|\.js)?|main\.js)$/.test(word));
-    if (zoweAt < 0 || words.includes("--daemon")) {
-        return null;
-    }
-    return ["zowe", ...words.slice(zoweAt + 1)].join(" ");
+    return zoweAt < 0 || words.includes("--daemon") ? null : words.slice(zoweAt + 1);
+}
+
+/** `Process.argv: '…'` of the Diagnostic information event, turned into the `zowe …` command (null in daemon mode). */
+export function commandFromArgv(argv: string): string | null {
+    const words = zoweArguments(argv);
+    return words == null ? null : ["zowe", ...words].join(" ");
 }
 
 /**
@@ -85,15 +105,17 @@ export function commandFromArgv(argv: string): string | null {
 const SHOWN_VARIABLES = new RegExp("^(ZOWE_OPT_(HOST|PORT|PROTOCOL|BASE_PATH|REJECT_UNAUTHORIZED|[A-Z_]*TIMEOUT)|ZOWE_CLI_HOME|" +
     "ZOWE_[A-Z_]*_LOG_LEVEL|PATH|HOME|PWD|OLDPWD|SHELL|TERM|LANG|LC_[A-Z]+|USER|LOGNAME|HOSTNAME|NODE_ENV|_|SHLVL|FORCE_COLOR|" +
     "NO_PROXY|no_proxy|TMPDIR|TEMP|TMP)$");
+const ENVIRONMENT_LABEL = "Environmental variables: '";
 
 /** The values of a logged environment dump (`Environmental variables: '{…}'`) that must never be printed. */
 function environmentValues(diagnostic: string): string[] {
-    const match = /Environmental variables: '(\{[\s\S]*\})'\s*$/.exec(diagnostic);
-    if (match == null) {
+    const at = diagnostic.indexOf(ENVIRONMENT_LABEL);
+    const end = diagnostic.lastIndexOf("}'");
+    if (at < 0 || end < at) {
         return [];
     }
     try {
-        const env = JSON.parse(match[1]) as Record<string, unknown>;
+        const env = JSON.parse(diagnostic.slice(at + ENVIRONMENT_LABEL.length, end + 1)) as Record<string, unknown>;
         return Object.entries(env).filter(([name, value]) => typeof value === "string" && !SHOWN_VARIABLES.test(name))
             .map(([, value]) => value as string);
     } catch {
@@ -105,18 +127,27 @@ function asObject(value: InspectValue): Record<string, InspectValue> | undefined
     return value != null && typeof value === "object" && !Array.isArray(value) ? value as Record<string, InspectValue> : undefined;
 }
 
-/** The error object of a logged command response dump `[ { success: false, ..., error: {…} } ]`. */
+/** The error object of a logged command response dump `[ { success: false, ..., error: {…} } ]`, and the response's message. */
 function errorFieldsOf(dump: string): IRestErrorFields | undefined {
     const parsed = parseInspected(dump);
     const response = asObject(Array.isArray(parsed) ? parsed[0] : parsed);
-    return asObject(response?.error as InspectValue) as IRestErrorFields | undefined;
+    const error = asObject(response?.error as InspectValue) as IRestErrorFields | undefined;
+    return error == null && typeof response?.message === "string" ? { msg: response.message } : error;
+}
+
+/** What the events after an anchor hold. */
+interface IFailureEvents {
+    diagnostic?: string;
+    dump?: string;
+    /** The dump ends with its array's closing bracket. */
+    dumpComplete: boolean;
 }
 
 /**
  * The events of one failure, from its anchor on: the Diagnostic information (argv, environment) and the response
  * dump that follows `Error in command <leaf>`.
  */
-function failureEvents(events: Iterator<ILogEvent>, leaf: string): { diagnostic?: string; dump?: string } {
+function failureEvents(events: Iterator<ILogEvent>, leaf: string): IFailureEvents {
     let diagnostic: string | undefined;
     let sawErrorInCommand = false;
     for (let count = 0; count < MAX_EVENTS_AFTER_ANCHOR; count++) {
@@ -125,7 +156,7 @@ function failureEvents(events: Iterator<ILogEvent>, leaf: string): { diagnostic?
             break;
         }
         const event = next.value;
-        if (event.message.startsWith(ANCHOR_TEXT) && event.message.startsWith(`${ANCHOR_TEXT}${leaf}"`)) {
+        if (event.message.startsWith(`${ANCHOR_TEXT}${leaf}"`)) {
             break;
         }
         if (diagnostic == null && event.message.startsWith("Diagnostic information:")) {
@@ -133,108 +164,126 @@ function failureEvents(events: Iterator<ILogEvent>, leaf: string): { diagnostic?
         } else if (event.message === `Error in command ${leaf}`) {
             sawErrorInCommand = true;
         } else if (sawErrorInCommand && /^\[\s*\{\s*success: false/.test(event.message)) {
-            // A dump that does not end with the array's closing bracket is still being written (or was cut by the
-            // read window): reading it would give half-written numbers, so it does not count.
-            return /(^|\n)\]\s*$/.test(event.message) ? { diagnostic, dump: event.message } : { diagnostic };
+            return { diagnostic, dump: event.message, dumpComplete: /(^|\n)\]\s*$/.test(event.message) };
         }
     }
-    return { diagnostic };
+    return { diagnostic, dumpComplete: false };
 }
 
-/**
- * The z/OSMF stack zowe.log kept for a failure logged at `time`: the stack event must come just before the anchor
- * and hold the very body the failure reported (Zowe removes only the `stack` from it).
- */
-function zosmfStack(logDir: string, time: string, body: string | undefined): { stack: string; file: string } | undefined {
-    const log = new RotatedLog(logDir, "zowe.log", 1);
-    const floor = Math.max(0, log.size - ZOWE_LOG_WINDOW);
-    for (const offset of log.findBackward(STACK_EVENT)) {
-        if (offset < floor) {
-            return undefined;
-        }
-        const lineStart = log.lineStart(offset);
-        const event = eventsOf(log.read(lineStart, lineStart + 65536).toString("utf8").replace(/\r\n/g, "\n")).next().value;
-        if (event == null || event.time > time) {
-            continue;
-        }
-        if (Date.parse(time) - Date.parse(event.time) > STACK_EVENT_MAX_GAP_MS) {
-            return undefined;
-        }
-        try {
-            const { stack, ...rest } = JSON.parse(event.message.slice(event.message.indexOf("\n") + 1)) as Record<string, unknown>;
-            if (typeof stack === "string" && JSON.stringify(rest) === body) {
-                return { stack, file: log.fileAt(offset) ?? "zowe.log" };
-            }
-        } catch {
-            // not the JSON line Zowe writes: look further back
-        }
-    }
-    return undefined;
+/** The lines of a cut dump up to its last complete line: a half-written last line would give half-written values. */
+function completeLines(dump: string): string {
+    const lastNewline = dump.lastIndexOf("\n");
+    return lastNewline < 0 ? "" : dump.slice(0, lastNewline);
 }
 
 /**
  * Find the most recent failed Zowe REST calls in a Zowe CLI logs folder.
  *
  * It reads imperative.log and its rotated backups from the end, in chunks, and stops as soon as it has found
- * `limit` failures: the cost depends on how recent the failures are, not on the size of the logs. It never throws
- * on a missing, unreadable, binary or truncated file; what it could not read is named in `notes`.
+ * `limit` failures: the cost depends on how recent the failures are, not on the size of the logs. Each file is
+ * opened once, so a rotation during the scan does not change what is read. A failure whose log entry is damaged is
+ * still reported, with what could be read; a failure whose entry another process is still writing is not (yet).
+ * Records of imperative's own failure handler (syntax errors, and the endless records a zowe process writes when
+ * its output is closed) are passed over, and a loop is named in `notes`. It never throws on a missing,
+ * unreadable, binary or truncated file; what it could not read is named in `notes`.
+ * @param options - where to read and how much to return
+ * @returns the failures found, newest first, the files read and notes
  */
 export function readLoggedFailures(options: ILogScanOptions): ILogScan {
-    const limit = options.limit ?? 1;
     const log = options.fileName == null ? new RotatedLog(options.logDir, "imperative.log") : new RotatedLog(options.logDir, options.fileName, 0);
+    const stacks = new ZoweLogStacks(options.logDir);
+    try {
+        return scanLog(log, stacks, options);
+    } finally {
+        log.close();
+        stacks.close();
+    }
+}
+
+function scanLog(log: RotatedLog, stacks: ZoweLogStacks, options: ILogScanOptions): ILogScan {
+    const limit = options.limit ?? 1;
     const failures: ILoggedFailure[] = [];
-    for (const offset of log.findBackward(ANCHOR_TEXT)) {
+    const loops = new LoopDetector();
+    const notes: string[] = [];
+    for (const line of log.linesBackward(ANCHOR_TEXT)) {
         if (failures.length >= limit) {
             break;
         }
-        const lineStart = log.lineStart(offset);
-        let anchor: ILogEvent | undefined;
-        let leaf: string | undefined;
-        let found: { diagnostic?: string; dump?: string } = {};
-        for (const window of EVENT_WINDOWS) {
-            // Windows writes \r\n (os.EOL): one line ending makes one parser.
-            const text = log.read(lineStart, lineStart + window).toString("utf8").replace(/\r\n/g, "\n");
-            const events = eventsOf(text);
-            anchor = text.startsWith("[") ? events.next().value ?? undefined : undefined;
-            leaf = anchor == null ? undefined : /^Handler for command "([^"\n]+)" failed\.$/.exec(anchor.message)?.[1];
-            if (anchor == null || leaf == null) {
-                break;
+        const anchor = ANCHOR_LINE.exec(line.text);
+        if (anchor == null) {
+            continue;
+        }
+        const time = isoTime(anchor);
+        const leaf = anchor[5];
+        if (leaf.includes(" ")) {
+            // imperative's failure handler names its records after the whole command line: a syntax error or an
+            // exception outside any handler (the loop of a zowe process whose output is closed), never a REST call.
+            loops.record(leaf, time);
+            continue;
+        }
+        const failure = readFailure(log, line.offset, time, leaf, options);
+        if (failure === "in-progress") {
+            notes.push(`A failure logged at ${time.replace("T", " ")} was still being written and was not read; run the command again in a moment.`);
+        } else if (failure != null) {
+            if (failure.call.source === "http") {
+                const stack = stacks.find(time, failure.call.server.body);
+                if (stack != null) {
+                    failure.call.server.stack = stack.stack;
+                    failure.call.evidence.zoweLog = stack.file;
+                }
             }
-            found = failureEvents(events, leaf);
-            if (found.dump != null || lineStart + text.length >= log.size) {
-                break;
-            }
+            failures.push(failure);
         }
-        if (anchor == null || leaf == null) {
-            continue;
-        }
-        const { diagnostic, dump } = found;
-        const argv = /Process\.argv: '(.*)'\s*$/m.exec(diagnostic ?? "")?.[1] ?? "";
-        if (/\s(http-status|hs)\s/.test(` ${argv} `) || (options.ownCommands ?? []).includes(leaf) && dump == null) {
-            continue;
-        }
-        const fields = dump == null ? undefined : errorFieldsOf(dump);
-        if (fields == null) {
-            continue;
-        }
-        const command = argv.length > 0 ? commandFromArgv(argv) : null;
-        const call = toFailedCall(fields, {
-            time: anchor.time,
-            command: command ?? (leaf.length > 0 ? `zowe … ${leaf}` : null),
-            evidence: { kind: "imperative-log", file: log.fileAt(lineStart) },
-            includePayload: options.includePayload
-        });
-        if (call == null) {
-            continue;
-        }
-        if (call.source === "http") {
-            const stack = zosmfStack(options.logDir, anchor.time, call.server.body);
-            if (stack != null) {
-                call.server.stack = stack.stack;
-                call.evidence.zoweLog = stack.file;
-            }
-        }
-        failures.push({ call, environmentValues: diagnostic == null ? [] : environmentValues(diagnostic) });
     }
-    return { failures, filesRead: log.files, notes: [...log.notes] };
+    return { failures, filesRead: log.files, notes: [...log.notes, ...stacks.notes, ...notes, ...loops.notes()] };
+}
+
+/**
+ * Read the failure whose anchor starts at `offset`: undefined when it made no REST call (or was the plug-in's own),
+ * "in-progress" when its entry is still being written at the end of the log.
+ */
+function readFailure(log: RotatedLog, offset: number, time: string, leaf: string, options: ILogScanOptions): ILoggedFailure | "in-progress" | undefined {
+    let found: IFailureEvents = { dumpComplete: false };
+    let reachedEnd = false;
+    for (const window of EVENT_WINDOWS) {
+        // Windows writes \r\n (os.EOL): one line ending makes one parser.
+        const text = log.read(offset, offset + window).toString("utf8").replace(/\r\n/g, "\n");
+        const events = eventsOf(text);
+        events.next();
+        found = failureEvents(events, leaf);
+        reachedEnd = offset + window >= log.size;
+        if (found.dumpComplete || reachedEnd) {
+            break;
+        }
+    }
+    const { diagnostic, dump, dumpComplete } = found;
+    if (!dumpComplete && reachedEnd && Date.now() - log.lastModified < WRITER_QUIET_MS) {
+        return "in-progress";
+    }
+    const argv = /Process\.argv: '(.*)'\s*$/m.exec(diagnostic ?? "")?.[1] ?? "";
+    const words = zoweArguments(argv);
+    if (words != null && (options.ownGroups ?? OWN_GROUPS).includes(words[0])) {
+        return undefined;
+    }
+    const fields = dump == null ? undefined : errorFieldsOf(dumpComplete ? dump : completeLines(dump));
+    const restSignal = dump != null && REST_SIGNAL.test(dump);
+    if (words == null && (options.ownCommands ?? OWN_COMMANDS).includes(leaf) && !restSignal) {
+        return undefined;
+    }
+    if (dumpComplete && fields == null && !restSignal) {
+        // A whole dump that is not a REST client error (a profile or syntax problem): not a REST call to explain.
+        return undefined;
+    }
+    const damaged = !dumpComplete || fields == null;
+    const command = words != null ? commandFromArgv(argv) : `zowe … ${leaf}`;
+    const context = {
+        time,
+        command,
+        evidence: { kind: "imperative-log" as const, file: log.fileAt(offset), ...(damaged ? { notes: [DAMAGED_NOTE] } : {}) },
+        includePayload: options.includePayload
+    };
+    // A complete dump without REST fields is a failure that made no REST call: not ours to explain. A damaged one
+    // is reported with what it holds: a logged failure is never "not found".
+    const call = damaged ? toFailedCall(fields ?? {}, { ...context, partial: true }) : toFailedCall(fields ?? {}, context);
+    return call == null ? undefined : { call, environmentValues: diagnostic == null ? [] : environmentValues(diagnostic) };
 }

@@ -299,7 +299,19 @@ export class InspectParser {
         for (let first = true; this.pos < this.text.length; first = false) {
             const lineEnd = this.text.indexOf("\n", this.pos) < 0 ? this.text.length : this.text.indexOf("\n", this.pos);
             const line = this.text.slice(this.pos, lineEnd);
-            if (!first && (this.lineIndent(this.pos) <= baseIndent || line.trim().length === 0)) {
+            if (!first && line.trim().length === 0) {
+                // Blank lines belong to the message (`wrong version number:…\n\n    at …`) when the error goes on below
+                // them: skip the whole run at once, so a run of any length costs its length.
+                const content = this.nextContentLine(lineEnd);
+                if (content < this.text.length && this.lineIndent(content) > baseIndent) {
+                    if (!inFrames) {
+                        messageLines.push("");
+                    }
+                    this.pos = content;
+                    continue;
+                }
+            }
+            if (!first && (line.trim().length === 0 || this.lineIndent(this.pos) <= baseIndent)) {
                 // The line belongs to the parent: leave the newline for the caller.
                 this.pos--;
                 break;
@@ -324,6 +336,20 @@ export class InspectParser {
             this.pos = lineEnd + 1;
         }
         return { inspectedError: true, name, message: messageLines.join("\n").trim(), props };
+    }
+
+    /** The start of the first line after `lineEnd` that is not blank; the text's length when there is none. */
+    private nextContentLine(lineEnd: number): number {
+        let at = lineEnd;
+        while (at < this.text.length) {
+            const next = this.text.indexOf("\n", at + 1);
+            const lineEndAt = next < 0 ? this.text.length : next;
+            if (this.text.slice(at + 1, lineEndAt).trim().length > 0) {
+                return at + 1;
+            }
+            at = lineEndAt;
+        }
+        return this.text.length;
     }
 
     private nextLineIndent(lineEnd: number): number {

@@ -34,6 +34,11 @@ export interface IFailureContext {
     evidence: IEvidence;
     /** Keep the request body (masked later) in the record. */
     includePayload?: boolean;
+    /**
+     * The evidence is damaged or cut: build a record even when no REST field could be read, with what is missing
+     * set to null.
+     */
+    partial?: boolean;
 }
 
 /** Message IDs of z/OS services and their components, as they appear in bodies and messages. */
@@ -78,7 +83,8 @@ function authKind(details: string | null, message: string): AuthKind {
     if (/requires base path to be defined/i.test(message)) {
         return "apiml-token-without-base-path";
     }
-    const used = diagnosticLine(details, "Auth type used");
+    // "Auth type used:" since Zowe CLI 8.26, "Auth type:" in 8.0 to 8.25 (and v2 with ZOWE_V3_ERR_FORMAT).
+    const used = diagnosticLine(details, "Auth type used") ?? diagnosticLine(details, "Auth type");
     switch (used) {
         case "basic": case "token": case "bearer": case "cert-pem": case "none":
             return used;
@@ -181,7 +187,7 @@ export function classifyService(source: FailureSource, reply: IServerReply, base
 
 /** The node error behind a client or timeout failure: its code and message, wherever the evidence kept them. */
 function networkErrorOf(fields: IRestErrorFields, source: FailureSource): INetworkError | null {
-    if (source === "http") {
+    if (source === "http" || source === "other" && fields.causeErrors == null && fields.causeText == null) {
         return null;
     }
     const cause = fields.causeErrors as InspectValue;
@@ -204,22 +210,30 @@ function networkErrorOf(fields: IRestErrorFields, source: FailureSource): INetwo
     return { code, message };
 }
 
+/** The source of a failure, told by the first line of its Diagnostic Information when the field itself is missing. */
+function sourceFromDetails(details: string | null): string | null {
+    const first = details?.split("\n", 1)[0] ?? "";
+    return /^Received HTTP\(S\) error \d{3}/.test(first) ? "http" : /Request timed out/i.test(first) ? "timeout" :
+        /^HTTP\(S\) client encountered an error/.test(first) ? "client" : null;
+}
+
 /**
  * Turn the fields of a Zowe REST client error into a FailedCall.
  * @returns the record, or undefined when the fields hold no REST call (no host, no status and no source)
  */
 export function toFailedCall(fields: IRestErrorFields, context: IFailureContext): IFailedCall | undefined {
-    const host = text(fields.host);
-    const rawSource = text(fields.source);
-    const status = statusOf(fields);
+    const details = text(fields.additionalDetails);
+    // The labelled lines of the Diagnostic Information stand in for fields a damaged record lost.
+    const host = text(fields.host) ?? diagnosticLine(details, "Host");
+    const rawSource = text(fields.source) ?? sourceFromDetails(details);
+    const status = statusOf(fields) ?? integer(/^Received HTTP\(S\) error (\d{3})\b/m.exec(details ?? "")?.[1]);
     // Zowe's error for an answer that came back but was not the JSON it expected has no REST fields at all.
     const unexpectedAnswer = /response was not in the expected format/.test(text(fields.msg) ?? "");
-    if (host == null && status == null && rawSource == null && !unexpectedAnswer) {
+    if (host == null && status == null && rawSource == null && !unexpectedAnswer && context.partial !== true) {
         return undefined;
     }
     const knownSource = rawSource === "http" || rawSource === "client" || rawSource === "timeout";
     const source: FailureSource = knownSource ? rawSource : status != null ? "http" : "other";
-    const details = text(fields.additionalDetails);
     const message = text(fields.msg) ?? "";
     const body = source === "http" && typeof fields.causeErrors === "string" ? fields.causeErrors : null;
     const reply: IServerReply = body != null && !/^\s*\{\s*"Error"\s*:\s*"Rest API failure with HTTP\(S\) status \d{3}"\s*\}\s*$/.test(body) ?
@@ -228,8 +242,8 @@ export function toFailedCall(fields: IRestErrorFields, context: IFailureContext)
         const ownLines = message.split("\n").filter((line) => line.trim().length > 0 && !STATUS_LINE.test(line));
         reply.message = ownLines.length > 0 ? ownLines.join("\n") : null;
     }
-    const basePath = text(fields.basePath);
-    const resource = text(fields.resource);
+    const basePath = text(fields.basePath) ?? diagnosticLine(details, "Base Path");
+    const resource = text(fields.resource) ?? diagnosticLine(details, "Resource");
     const record: IFailedCall = {
         time: context.time,
         command: context.command,
@@ -237,10 +251,10 @@ export function toFailedCall(fields: IRestErrorFields, context: IFailureContext)
         status,
         statusText: /Received HTTP\(S\) error \d{3} = (.+?)\.?$/m.exec(details ?? "")?.[1] ?? null,
         request: {
-            method: text(fields.request)?.toUpperCase() ?? null,
-            protocol: text(fields.protocol),
+            method: (text(fields.request) ?? diagnosticLine(details, "Request"))?.toUpperCase() ?? null,
+            protocol: text(fields.protocol) ?? diagnosticLine(details, "Protocol"),
             host,
-            port: integer(fields.port),
+            port: integer(fields.port) ?? integer(diagnosticLine(details, "Port")),
             basePath,
             resource
         },

@@ -1,24 +1,48 @@
 import * as fs from "fs";
 import * as path from "path";
 
-/** One file of a rotated log, placed in the log's byte stream. */
+/** One file of a rotated log, opened once and placed in the log's byte stream. */
 interface ILogPart {
     path: string;
+    fd: number;
     size: number;
+    /** When the file was last written, as it was opened. */
+    mtimeMs: number;
     /** Where the file starts in the stream of all parts, oldest first. */
     start: number;
 }
 
+/** A line of the log found by a backward search: where it starts in the stream, and its text. */
+export interface ILogLine {
+    /** The stream offset of the line's first byte. */
+    offset: number;
+    /** The line's text, without its line end (at most `maxLineBytes` of it). */
+    text: string;
+}
+
+/** Lines longer than this are cut when a backward search returns them: no log line of interest comes near it. */
+const MAX_LINE_BYTES = 4096;
+
+function errorCode(error: unknown): string {
+    return (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+}
+
 /**
  * A log4js log with its rotated backups (`imperative.log.5` … `.1`, `imperative.log`) read as one byte stream,
- * oldest byte first, so an event split by a rotation reads as one. The sizes are taken when it is opened: bytes
- * appended later (a zowe process writing while we read) are not read. Files that are missing are skipped; files
- * that cannot be read are skipped and named in `notes`.
+ * oldest byte first, so an event split by a rotation reads as one.
+ *
+ * Every file is opened once, when the log is opened, and read through that descriptor until `close()`: the view is
+ * the one of that moment, even when another zowe process appends to the log or rotates it during the scan. The files
+ * are opened newest first and a file met twice (the same inode under its old and new name, renamed by a rotation
+ * between two opens) is read once, so a rotation can only drop the oldest backup from the view, never a file in the
+ * middle. Bytes appended after the open are not read. Missing files are skipped; files that cannot be opened or read
+ * are skipped and named once in `notes`.
  */
 export class RotatedLog {
-    /** Problems met while opening: unreadable files. */
+    /** Problems met while opening or reading, each named once. */
     public readonly notes: string[] = [];
     private readonly parts: ILogPart[] = [];
+    private readonly failedFiles = new Set<string>();
 
     /**
      * @param dir - the logs folder, e.g. `~/.zowe/logs`
@@ -26,22 +50,49 @@ export class RotatedLog {
      * @param backups - how many rotated backups log4js keeps (Zowe: 5)
      */
     constructor(dir: string, fileName: string, backups = 5) {
-        let start = 0;
-        for (let index = backups; index >= 0; index--) {
+        const seen = new Set<string>();
+        const newestFirst: Array<Omit<ILogPart, "start">> = [];
+        for (let index = 0; index <= backups; index++) {
             const file = path.join(dir, index === 0 ? fileName : `${fileName}.${index}`);
+            let fd: number | undefined;
             try {
-                const stat = fs.statSync(file);
-                if (!stat.isFile()) {
+                fd = fs.openSync(file, "r");
+                const stat = fs.fstatSync(fd);
+                const identity = `${stat.dev}:${stat.ino}`;
+                if (!stat.isFile() || seen.has(identity)) {
+                    fs.closeSync(fd);
                     continue;
                 }
-                fs.accessSync(file, fs.constants.R_OK);
-                this.parts.push({ path: file, size: stat.size, start });
-                start += stat.size;
+                seen.add(identity);
+                newestFirst.push({ path: file, fd, size: stat.size, mtimeMs: stat.mtimeMs });
             } catch (error) {
-                const code = (error as NodeJS.ErrnoException).code;
-                if (code !== "ENOENT") {
-                    this.notes.push(`${file} could not be read (${code ?? (error as Error).message}); it was skipped.`);
+                if (fd !== undefined) {
+                    fs.closeSync(fd);
                 }
+                const code = errorCode(error);
+                // EISDIR: a folder where a backup should be is simply not a log file.
+                if (code !== "ENOENT" && code !== "EISDIR") {
+                    this.noteFailure(file, `${file} could not be read (${code}); it was skipped.`);
+                }
+            }
+        }
+        let start = 0;
+        for (const part of newestFirst.reverse()) {
+            this.parts.push({ ...part, start });
+            start += part.size;
+        }
+    }
+
+    /** Close every file. Reading after this gives zeros. Safe to call twice. */
+    public close(): void {
+        for (const part of this.parts) {
+            if (part.fd >= 0) {
+                try {
+                    fs.closeSync(part.fd);
+                } catch {
+                    // already closed
+                }
+                part.fd = -1;
             }
         }
     }
@@ -57,14 +108,26 @@ export class RotatedLog {
         return last == null ? 0 : last.start + last.size;
     }
 
+    /** When the newest file was last written (ms since the epoch, 0 when there is none), as it was opened. */
+    public get lastModified(): number {
+        return Math.max(0, ...this.parts.map((part) => part.mtimeMs));
+    }
+
     /** The file a stream offset falls in. */
     public fileAt(offset: number): string | null {
         return this.parts.find((part) => offset >= part.start && offset < part.start + part.size)?.path ?? null;
     }
 
+    private noteFailure(file: string, note: string): void {
+        if (!this.failedFiles.has(file)) {
+            this.failedFiles.add(file);
+            this.notes.push(note);
+        }
+    }
+
     /**
-     * Read the bytes [start, end) of the stream, across files. A file that fails to read mid-way gives zeros for
-     * its part and a note, so a reader never throws because of one bad file.
+     * Read the bytes [start, end) of the stream, across files. A file that fails to read gives zeros for its part
+     * and one note, so a reader never throws because of one bad file.
      */
     public read(start: number, end: number): Buffer {
         const from = Math.max(0, start);
@@ -73,51 +136,52 @@ export class RotatedLog {
         for (const part of this.parts) {
             const partFrom = Math.max(from, part.start);
             const partTo = Math.min(to, part.start + part.size);
-            if (partFrom >= partTo) {
+            if (partFrom >= partTo || part.fd < 0) {
                 continue;
             }
-            let fd: number | undefined;
             try {
-                fd = fs.openSync(part.path, "r");
-                fs.readSync(fd, out, partFrom - from, partTo - partFrom, partFrom - part.start);
+                fs.readSync(part.fd, out, partFrom - from, partTo - partFrom, partFrom - part.start);
             } catch (error) {
-                this.notes.push(`${part.path} could not be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}).`);
-            } finally {
-                if (fd !== undefined) {
-                    fs.closeSync(fd);
-                }
+                this.noteFailure(part.path, `${part.path} could not be read (${errorCode(error)}).`);
             }
         }
         return out;
     }
 
     /**
-     * The offsets of `needle` in the stream, newest first, found by reading backwards in chunks: the cost depends
-     * on how far back the caller keeps asking, not on the size of the log.
+     * The lines that hold `needle`, newest first, found by reading backwards in chunks: the cost depends on how far
+     * back the caller keeps asking, not on the size of the log, and a line is taken from the chunk already read
+     * (only a line cut by the chunk's edge costs one more read).
      */
-    public *findBackward(needle: string, chunkSize = 1 << 20): Generator<number> {
+    public *linesBackward(needle: string, chunkSize = 1 << 20): Generator<ILogLine> {
         const bytes = Buffer.from(needle, "utf8");
         let end = this.size;
         while (end > 0) {
             const start = Math.max(0, end - chunkSize);
-            const chunk = this.read(start, Math.min(this.size, end + bytes.length - 1));
-            let at = chunk.length;
+            const chunkEnd = Math.min(this.size, end + MAX_LINE_BYTES);
+            const chunk = this.read(start, chunkEnd);
+            let at = end - start;
             for (;;) {
                 const found = at <= 0 ? -1 : chunk.lastIndexOf(bytes, at - 1);
                 if (found < 0) {
                     break;
                 }
-                if (start + found < end) {
-                    yield start + found;
-                }
                 at = found;
+                const newlineBefore = chunk.lastIndexOf(0x0a, found);
+                const inChunk = newlineBefore >= 0 || start === 0;
+                const lineStart = inChunk ? start + newlineBefore + 1 : this.lineStart(start + found);
+                const lineBytes = inChunk ? chunk : this.read(lineStart, lineStart + MAX_LINE_BYTES);
+                const base = inChunk ? start : lineStart;
+                const newlineAfter = lineBytes.indexOf(0x0a, lineStart - base);
+                const lineEnd = Math.min(newlineAfter >= 0 ? newlineAfter : lineBytes.length, lineStart - base + MAX_LINE_BYTES);
+                yield { offset: lineStart, text: lineBytes.toString("utf8", lineStart - base, lineEnd).replace(/\r$/, "") };
             }
             end = start;
         }
     }
 
     /** The offset of the start of the line that holds `offset` (looking back at most `limit` bytes). */
-    public lineStart(offset: number, limit = 4096): number {
+    public lineStart(offset: number, limit = MAX_LINE_BYTES): number {
         const from = Math.max(0, offset - limit);
         const before = this.read(from, offset);
         const newline = before.lastIndexOf(0x0a);

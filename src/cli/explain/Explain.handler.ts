@@ -2,10 +2,12 @@ import type { ICommandHandler, IHandlerParameters } from "@zowe/imperative";
 import { explainStatusQueries } from "../../api/explain/StatusCatalogue";
 import { explanationTitle, renderExplanation } from "../shared/ExplanationText";
 import { withUserInput } from "../shared/withUserInput";
+import { guardOutput } from "../shared/guardOutput";
 
 /** `zowe http-status explain <codes...>`: explain each argument; one object for one code, an array for several. */
 export default class ExplainHandler implements ICommandHandler {
     public async process(params: IHandlerParameters): Promise<void> {
+        guardOutput();
         const queries = ([] as unknown[]).concat(params.arguments.codes ?? []).map(String);
         const explanations = withUserInput(() => explainStatusQueries(queries));
         params.response.data.setObj(explanations.length === 1 ? explanations[0] : explanations);

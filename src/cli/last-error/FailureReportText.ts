@@ -26,11 +26,32 @@ function answeredBy(report: IFailureReport): string | null {
     return `${who}, ${report.status}${report.statusText != null ? ` ${report.statusText}` : ""}`;
 }
 
+/**
+ * How long ago a logged local time was: "3 minutes ago". Null when the time is unknown or in the future (a log
+ * copied from a machine in another time zone).
+ */
+export function ageOf(time: string | null, now: number = Date.now()): string | null {
+    const then = time == null ? NaN : Date.parse(time);
+    const seconds = Math.floor((now - then) / 1000);
+    if (!Number.isFinite(seconds) || seconds < 0) {
+        return null;
+    }
+    const [count, unit] = seconds < 60 ? [seconds, "second"] : seconds < 3600 ? [Math.floor(seconds / 60), "minute"] :
+        seconds < 172800 ? [Math.floor(seconds / 3600), "hour"] : [Math.floor(seconds / 86400), "day"];
+    return `${count} ${unit}${count === 1 ? "" : "s"} ago`;
+}
+
+/** `2026-11-25 13:16:22.072 (local time, 3 minutes ago)`. */
+function whenLogged(time: string): string {
+    const age = ageOf(time);
+    return `${time.replace("T", " ")} (local time${age == null ? "" : `, ${age}`})`;
+}
+
 /** The text report of one failure: facts, verdict, causes, what to do, next commands and a curl reproduction. */
 export function renderFailureReport(report: IFailureReport, notes: string[] = []): string {
     const diagnosis = report.diagnosis;
     return [
-        `Last failed Zowe REST call${report.time != null ? `, ${report.time.replace("T", " ")} (local time)` : ""}`,
+        `Last failed Zowe REST call${report.time != null ? `, ${whenLogged(report.time)}` : ""}`,
         ...field("Command", report.command),
         ...field("Request", requestLine(report)),
         ...field("Answered", answeredBy(report)),
@@ -46,7 +67,7 @@ export function renderFailureReport(report: IFailureReport, notes: string[] = []
         ...section("Repeat the call with curl (fill in the placeholders)", report.curl == null ? [] : [`${INDENT}${report.curl}`]),
         ...section("Evidence", [report.evidence.file, report.evidence.zoweLog].filter((file): file is string => file != null)
             .map((file) => `${INDENT}${file}`)),
-        ...section("Notes", bullets(notes))
+        ...section("Notes", bullets([...report.evidence.notes ?? [], ...notes]))
     ].join("\n");
 }
 
@@ -54,6 +75,7 @@ export function renderFailureReport(report: IFailureReport, notes: string[] = []
 export function failureRows(reports: IFailureReport[]): Array<Record<string, string>> {
     return reports.map((report) => ({
         time: report.time?.replace("T", " ") ?? "",
+        age: ageOf(report.time) ?? "",
         status: report.status == null ? report.networkError?.code ?? report.source : String(report.status),
         verdict: report.diagnosis.verdict,
         service: report.service,
@@ -69,4 +91,9 @@ export function nothingFoundText(search: IFailureSearch): string {
         ...section("Searched", search.searched.length === 0 ? [`${INDENT}(no log files)`] : search.searched.map((file) => `${INDENT}${file}`)),
         ...section("Notes", bullets(search.notes))
     ].join("\n");
+}
+
+/** The notes of a search on their own, after a table of failures. */
+export function notesText(notes: string[]): string {
+    return section("Notes", bullets(notes)).join("\n");
 }

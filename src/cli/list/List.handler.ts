@@ -1,10 +1,12 @@
 import type { ICommandHandler, IHandlerParameters } from "@zowe/imperative";
 import { listStatuses } from "../../api/explain/StatusCatalogue";
 import { withUserInput } from "../shared/withUserInput";
+import { guardOutput } from "../shared/guardOutput";
 
 /** `zowe http-status list`: the filtered registry as a table, through the standard response format options. */
 export default class ListHandler implements ICommandHandler {
     public async process(params: IHandlerParameters): Promise<void> {
+        guardOutput();
         const { class: classMask, search, zowe } = params.arguments;
         const rows = withUserInput(() => listStatuses({ classMask, search, zoweOnly: zowe === true }));
         params.response.data.setObj(rows);

@@ -3,10 +3,12 @@ import { ConnectionPropsForSessCfg, ImperativeError, Session } from "@zowe/imper
 import { ZosmfSession } from "@zowe/zosmf-for-zowe-sdk/lib/ZosmfSession";
 import { probeConnection } from "../../api/probe/probeConnection";
 import { renderProbeResult } from "./ProbeResultText";
+import { guardOutput } from "../shared/guardOutput";
 
 /** `zowe http-status probe`: build the session the z/OSMF way (profiles, team config, prompts), probe, report. */
 export default class ProbeHandler implements ICommandHandler {
     public async process(params: IHandlerParameters): Promise<void> {
+        guardOutput();
         const { timeout, path } = params.arguments;
         if (typeof timeout !== "number" || !(timeout > 0) || timeout > 600) {
             throw new ImperativeError({ msg: "--timeout takes a number of seconds from 0.1 to 600, for example --timeout 5." });

@@ -65,6 +65,8 @@ export interface IEvidence {
     file: string | null;
     /** Where the z/OSMF stack came from, when zowe.log had one. */
     zoweLog?: string;
+    /** What is wrong with the evidence itself (a damaged or cut log entry), for the reader of the report. */
+    notes?: string[];
 }
 
 /**

@@ -11,7 +11,6 @@ import { readLoggedFailures } from "../readers/ImperativeLogReader";
 import type { ILogScan } from "../readers/ImperativeLogReader";
 import { Redactor } from "../redaction/Redactor";
 
-export { OWN_GROUPS, OWN_COMMANDS } from "../ownCommands";
 
 /** Where to look, and how much to return. */
 export interface IFindFailuresOptions {

@@ -141,6 +141,8 @@ interface IFailureEvents {
     dump?: string;
     /** The dump ends with its array's closing bracket. */
     dumpComplete: boolean;
+    /** The text ran out before the failure's events did: the rest may not be written yet, or lie beyond the window. */
+    ranOut: boolean;
 }
 
 /**
@@ -153,7 +155,7 @@ function failureEvents(events: Iterator<ILogEvent>, leaf: string): IFailureEvent
     for (let count = 0; count < MAX_EVENTS_AFTER_ANCHOR; count++) {
         const next = events.next();
         if (next.done === true) {
-            break;
+            return { diagnostic, dumpComplete: false, ranOut: true };
         }
         const event = next.value;
         if (event.message.startsWith(`${ANCHOR_TEXT}${leaf}"`)) {
@@ -164,10 +166,11 @@ function failureEvents(events: Iterator<ILogEvent>, leaf: string): IFailureEvent
         } else if (event.message === `Error in command ${leaf}`) {
             sawErrorInCommand = true;
         } else if (sawErrorInCommand && /^\[\s*\{\s*success: false/.test(event.message)) {
-            return { diagnostic, dump: event.message, dumpComplete: /(^|\n)\]\s*$/.test(event.message) };
+            const dumpComplete = /(^|\n)\]\s*$/.test(event.message);
+            return { diagnostic, dump: event.message, dumpComplete, ranOut: !dumpComplete && events.next().done === true };
         }
     }
-    return { diagnostic, dumpComplete: false };
+    return { diagnostic, dumpComplete: false, ranOut: false };
 }
 
 /** The lines of a cut dump up to its last complete line: a half-written last line would give half-written values. */
@@ -242,8 +245,9 @@ function scanLog(log: RotatedLog, stacks: ZoweLogStacks, options: ILogScanOption
  * Read the failure whose anchor starts at `offset`: undefined when it made no REST call (or was the plug-in's own),
  * "in-progress" when its entry is still being written at the end of the log.
  */
-function readFailure(log: RotatedLog, offset: number, time: string, leaf: string, options: ILogScanOptions): ILoggedFailure | "in-progress" | undefined {
-    let found: IFailureEvents = { dumpComplete: false };
+function readFailure(log: RotatedLog, offset: number, time: string, leaf: string,
+    options: ILogScanOptions): ILoggedFailure | "in-progress" | undefined {
+    let found: IFailureEvents = { dumpComplete: false, ranOut: false };
     let reachedEnd = false;
     for (const window of EVENT_WINDOWS) {
         // Windows writes \r\n (os.EOL): one line ending makes one parser.
@@ -252,12 +256,12 @@ function readFailure(log: RotatedLog, offset: number, time: string, leaf: string
         events.next();
         found = failureEvents(events, leaf);
         reachedEnd = offset + window >= log.size;
-        if (found.dumpComplete || reachedEnd) {
+        if (!found.ranOut || reachedEnd) {
             break;
         }
     }
     const { diagnostic, dump, dumpComplete } = found;
-    if (!dumpComplete && reachedEnd && Date.now() - log.lastModified < WRITER_QUIET_MS) {
+    if (found.ranOut && reachedEnd && Date.now() - log.lastModified < WRITER_QUIET_MS) {
         return "in-progress";
     }
     const argv = /Process\.argv: '(.*)'\s*$/m.exec(diagnostic ?? "")?.[1] ?? "";

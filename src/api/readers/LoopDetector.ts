@@ -9,6 +9,13 @@ interface ILoggedRun {
 const MIN_LOOP_RECORDS = 20;
 const MIN_RECORDS_PER_SECOND = 5;
 
+/** The command's words before its first option, `zowe zos-files list ds`: enough to find the process, and no secret. */
+function commandPath(commandLine: string): string {
+    const words = commandLine.split(" ");
+    const firstOption = words.findIndex((word) => word.startsWith("-"));
+    return words.slice(0, firstOption < 0 ? 4 : Math.min(firstOption, 4)).join(" ").replace(/[^\w ./-]/g, "");
+}
+
 /**
  * Tells a zowe process that loops from ordinary failures. When the program that started a zowe command goes away and
  * the command's output is closed, Zowe CLI fails to write its error, fails again on that failure, and so on: it logs
@@ -41,7 +48,7 @@ export class LoopDetector {
             return `A zowe process was looping: "${commandLine}" logged the same failure ${run.count} times from ${from} to ${to}. ` +
                 "Zowe CLI does this when the program that started it has ended and its error output is closed; it fills the " +
                 "logs until it is stopped, and rotation then deletes older logs. If it still runs, end it: on Linux or macOS " +
-                `pkill -f "${commandLine.replace(/["\\$`]/g, "")}" (or find it with ps -ef | grep zowe and kill its PID); on Windows, end ` +
+                `pkill -f "${commandPath(commandLine)}" (or find it with ps -ef | grep zowe and kill its PID); on Windows, end ` +
                 "its node.exe in Task Manager. These records were passed over: the failure shown is the last real one.";
         });
     }

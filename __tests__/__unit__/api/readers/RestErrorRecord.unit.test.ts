@@ -42,6 +42,34 @@ describe("toFailedCall", () => {
     });
 });
 
+describe("the labels of Zowe CLI 8 before 8.26", () => {
+    it.each([
+        ["8.0 to 8.21", "Auth type:         token\nAllow Unauth Cert: true"],
+        ["8.22 to 8.25", "Auth type:         token\nAuth order:        token,basic\nAvailable creds:   tokenValue\nAllow Unauth Cert: true"],
+        ["8.26 and later", "Allow Unauth Cert: true\nAvailable creds:   tokenValue\nYour auth order:   token,basic\nAuth type used:    token"]
+    ])("reads the authentication used from the labels of %s", (_versions, labels) => {
+        const call = toFailedCall({ source: "http", httpStatus: 401, host: "mf", msg: "Rest API failure with HTTP(S) status 401",
+            additionalDetails: `${details(401, "Unauthorized")}${labels}` }, context);
+        expect(call?.auth).toEqual({ kind: "token", allowUnauthorizedCert: true });
+    });
+
+    it("reads an API ML token sent without a base path from the text 8.0 to 8.35 print (the header ends with a period)", () => {
+        const text = "Unable to perform this operation due to the following problem.\nRest API failure with HTTP(S) status 401\n" +
+            "Token type \"apimlAuthenticationToken\" requires base path to be defined.\n\nDiagnostic Information\n" +
+            `${details(401, "Unauthorized")}Port:              443\nResource:          /zosmf/info\nRequest:           GET\nAuth type:         token\n`;
+        const { reports } = findLastFailures({ inputText: { text, name: "-" } });
+        expect(reports[0]).toMatchObject({ status: 401, auth: { kind: "apiml-token-without-base-path" } });
+    });
+
+    it("takes the facts a damaged record lost from its Diagnostic Information labels", () => {
+        const call = toFailedCall({ additionalDetails: "HTTP(S) client encountered an error. Request could not be initiated to host.\n\n" +
+            "Protocol:          https\nHost:              mf.example\nPort:              443\nBase Path:         gw/zosmf\n" +
+            "Resource:          /zosmf/info\nRequest:           GET\n" }, { ...context, partial: true });
+        expect(call).toMatchObject({ source: "client",
+            request: { method: "GET", protocol: "https", host: "mf.example", port: 443, basePath: "gw/zosmf", resource: "/zosmf/info" } });
+    });
+});
+
 describe("pasted error text", () => {
     it("ignores the shell lines around a diagnostic block that has no header", () => {
         const pasted = "$ export ZOWE_OPT_PASSWORD=hunter22secret\n$ zowe zos-files list ds X\n\nDiagnostic Information\n" +

@@ -1,0 +1,39 @@
+/**
+ * The util.inspect reader on the shapes Node really prints for errors.
+ */
+import * as util from "util";
+import { parseInspected } from "../../../../src/api/readers/InspectParser";
+import type { IInspectedError } from "../../../../src/api/readers/InspectParser";
+
+describe("parseInspected", () => {
+    it("reads an Error whose message spans lines with a blank one, and the properties after it", () => {
+        // What Node prints for a TLS client that met a plain HTTP answer (OpenSSL's message ends with ":\n").
+        const error = Object.assign(new Error("write EPROTO 80ECE8:error:0A00010B:SSL routines::wrong version number:ssl3_record.c:350:\n"),
+            { errno: -71, code: "EPROTO", syscall: "write" });
+        const dump = util.inspect([{ success: false, error: { msg: "Failed to send an HTTP request.", causeErrors: error, source: "client",
+            port: 443 } }], { depth: null });
+        expect(dump).toMatch(/:350:\n\s*\n\s+at /);
+        const parsed = parseInspected(dump) as Array<{ error: Record<string, unknown> }>;
+        const cause = parsed[0].error.causeErrors as IInspectedError;
+        expect(cause.message).toBe("write EPROTO 80ECE8:error:0A00010B:SSL routines::wrong version number:ssl3_record.c:350:");
+        expect(cause.props).toEqual({ errno: -71, code: "EPROTO", syscall: "write" });
+        expect(parsed[0].error).toMatchObject({ msg: "Failed to send an HTTP request.", source: "client", port: 443 });
+    });
+
+    it("ends an Error at blank lines that are followed by its parent's next property", () => {
+        const parsed = parseInspected("{\n  causeErrors: Error: boom\n      at x (y.js:1:1)\n\n\n  source: 'client'\n}") as Record<string, unknown>;
+        expect((parsed.causeErrors as IInspectedError).message).toBe("boom");
+        expect(parsed.source).toBe("client");
+    });
+
+    it("reads a message with a long run of blank lines in the time of its length", () => {
+        const blank = "\n".repeat(200000);
+        const started = process.hrtime.bigint();
+        const parsed = parseInspected(`{\n  causeErrors: Error: first${blank}      second\n      at x (y.js:1:1),\n  source: 'client'\n}`) as Record<string, unknown>;
+        const elapsedMs = Number(process.hrtime.bigint() - started) / 1e6;
+        expect((parsed.causeErrors as IInspectedError).message).toBe("first\n\nsecond");
+        expect(parsed.source).toBe("client");
+        // A guard against quadratic work (200,000² steps would take minutes), not a speed measurement.
+        expect(elapsedMs).toBeLessThan(5000);
+    });
+});

@@ -59,10 +59,11 @@ export function runZowe(args: string[], home: string, extraEnv: Record<string, s
 
 /**
  * Run `zowe <args>` without blocking the event loop: needed when the test process itself serves the requests
- * (the fake z/OSMF). Bounded by `timeoutMs`; standard input gets `input` and is then closed.
+ * (the fake z/OSMF). Bounded by `timeoutMs`; standard input gets `input` and is then closed. `zowe` runs another
+ * client instead of the pinned CLI (the daemon's).
  */
 export function runZoweAsync(args: string[], home: string, extraEnv: Record<string, string | undefined> = {},
-    options: { input?: string; timeoutMs?: number } = {}): Promise<IZoweRun> {
+    options: { input?: string; timeoutMs?: number; zowe?: string } = {}): Promise<IZoweRun> {
     const env: NodeJS.ProcessEnv = { ...process.env, ZOWE_CLI_HOME: home, FORCE_COLOR: "0", ...extraEnv };
     for (const key of Object.keys(extraEnv)) {
         if (extraEnv[key] === undefined) {
@@ -70,7 +71,7 @@ export function runZoweAsync(args: string[], home: string, extraEnv: Record<stri
         }
     }
     return new Promise((resolve, reject) => {
-        const child = spawn(ZOWE_BIN, args, { env, cwd: home });
+        const child = spawn(options.zowe ?? ZOWE_BIN, args, { env, cwd: home });
         let stdout = "";
         let stderr = "";
         const timer = setTimeout(() => child.kill("SIGKILL"), options.timeoutMs ?? 120000);

@@ -188,3 +188,49 @@ describe("failures that were once missed", () => {
         expect(report).toMatchObject({ status: 404, request: { resource: "/zosmf/restfiles/ds?dslevel=hs" } });
     });
 });
+
+describe("through the daemon (zowe daemon enable)", () => {
+    let daemonHome: string;
+    let daemonEnv: Record<string, string>;
+    const client = () => path.join(daemonHome, "bin", "zowe");
+    const daemonRecords = () => {
+        const file = path.join(daemonHome, "logs", "imperative.log");
+        return fs.existsSync(file) ? fs.readFileSync(file, "utf8").match(/Handler for command "/g)?.length ?? 0 : 0;
+    };
+
+    beforeAll(async () => {
+        daemonHome = createZoweHome("robust-daemon");
+        installPlugin(PROJECT_ROOT, daemonHome);
+        daemonEnv = {
+            ZOWE_CLI_HOME: daemonHome,
+            ZOWE_DAEMON_DIR: path.join(daemonHome, "daemon"),
+            PATH: `${path.join(PROJECT_ROOT, "node_modules", ".bin")}${path.delimiter}${process.env.PATH}`
+        };
+        expect(runZowe(["daemon", "enable"], daemonHome, daemonEnv).status).toBe(0);
+        // The first command starts the daemon.
+        expect((await runZoweAsync(["http-status", "explain", "503"], daemonHome, daemonEnv, { zowe: client() })).status).toBe(0);
+    });
+
+    afterAll(() => {
+        const pidFile = path.join(daemonHome, "daemon", "daemon_pid.json");
+        if (fs.existsSync(pidFile)) {
+            try {
+                process.kill(JSON.parse(fs.readFileSync(pidFile, "utf8")).pid);
+            } catch {
+                // already gone
+            }
+        }
+        removeZoweHome(daemonHome);
+    });
+
+    it("a command piped into head -c 20 leaves the daemon without a failure record, and the daemon keeps serving", async () => {
+        const run = await pipedIntoHead(["http-status", "explain", "1xx", "2xx", "3xx", "4xx", "5xx", "--rfj"], client(), daemonEnv);
+        expect(run.stdout).toHaveLength(20);
+        // Zowe's daemon client (a Rust program) may report its own broken pipe; nothing may come from the plug-in or imperative.
+        expect(run.stderr).not.toMatch(/EPIPE|Imperative encountered|Unable to perform/);
+        expect(daemonRecords()).toBe(0);
+        const after = await runZoweAsync(["http-status", "explain", "503"], daemonHome, daemonEnv, { zowe: client() });
+        expect(after.status).toBe(0);
+        expect(after.stdout).toBe(runZowe(["http-status", "explain", "503"], daemonHome).stdout);
+    });
+});

@@ -5,6 +5,7 @@
  * and no canary secret may appear in anything it prints.
  */
 import * as fs from "fs";
+import * as net from "net";
 import * as path from "path";
 import type { IFailureReport } from "../../src";
 import type { FakeZosmfRule } from "../__servers__/fakeZosmf";
@@ -30,6 +31,18 @@ const CANARY_ENV = {
     HTTP_PROXY: `http://${CANARY.proxyUser}:${CANARY.proxyPassword}@127.0.0.1:9/`,
     NO_PROXY: "127.0.0.1,localhost"
 };
+
+/** A port nothing listens on: listen on a free one, then close it. */
+function freePort(): Promise<number> {
+    return new Promise((resolve, reject) => {
+        const probe = net.createServer();
+        probe.once("error", reject);
+        probe.listen(0, "127.0.0.1", () => {
+            const { port } = probe.address() as net.AddressInfo;
+            probe.close(() => resolve(port));
+        });
+    });
+}
 
 function expectNoCanary(text: string): void {
     for (const secret of [...Object.values(CANARY), CANARY_BASE64]) {
@@ -141,14 +154,30 @@ describe.each(cases)("after $name", (scenario) => {
 });
 
 describe("around the failures", () => {
-    it("skips the plug-in's own failures and lists recent failures newest first", () => {
+    it("skips the plug-in's own failures and lists recent failures newest first", async () => {
+        // Its own three failures, in its own order: the test does not depend on the scenarios above or their order.
+        const ruleFor = (status: number, path: string) => scenarios[status].find((rule: FakeZosmfRule) => rule.path === path);
+        const server = await startFakeZosmf({ protocol: "http", rules: [ruleFor(404, "/zosmf/restfiles/"), ruleFor(409, "/zosmf/restjobs/")],
+            lifetimeMs: 60000 });
+        const refusedPort = await freePort();
+        try {
+            const connection = (port: number) => ["--host", "127.0.0.1", "--port", String(port), "--user", "ibmuser", "--password", CANARY.password,
+                "--protocol", "http", "--reject-unauthorized", "false"];
+            for (const args of [[...files, ...connection(server.port)], [...jobs, ...connection(server.port)], [...check, ...connection(refusedPort)]]) {
+                expect((await runZoweAsync(args, home, CANARY_ENV)).status).toBe(1);
+            }
+        } finally {
+            await server.close();
+        }
         expect(runZowe(["http-status", "explain", "abc"], home).status).toBe(1);
         const last = JSON.parse(runZowe(["http-status", "last-error", "--rfj"], home).stdout).data as IFailureReport;
-        expect(last.source).toBe("timeout");
+        expect(last).toMatchObject({ source: "client", request: { port: refusedPort, resource: "/zosmf/info" } });
         const listed = JSON.parse(runZowe(["http-status", "last-error", "--count", "3", "--rfj"], home).stdout).data as IFailureReport[];
-        expect(listed.map((entry) => entry.diagnosis.verdict)).toEqual(["timeout", "tls", "network"]);
+        expect(listed.map((entry) => [entry.status, entry.diagnosis.verdict])).toEqual([[null, "network"], [409, "conflict"], [404, "not-found"]]);
         const table = runZowe(["http-status", "last-error", "--count", "3"], home).stdout;
         expect(table).toMatch(/time\s+status\s+verdict/);
+        expect(table.indexOf("network")).toBeLessThan(table.indexOf("conflict"));
+        expect(table.indexOf("conflict")).toBeLessThan(table.indexOf("not-found"));
         expectNoCanary(table);
     });
 

@@ -5,7 +5,9 @@
  */
 import { execFileSync } from "child_process";
 import * as fs from "fs";
+import * as os from "os";
 import * as path from "path";
+import * as ts from "typescript";
 import type { ICommandDefinition } from "@zowe/imperative";
 
 const root = path.resolve(__dirname, "..", "..", "..");
@@ -29,18 +31,43 @@ describe("command definitions", () => {
     });
 
     it("pluginDef and the definitions, as built, load no other module than the z/OSMF option constants", () => {
-        const builtFiles = definitionFiles.map((f) => f.replace(`${path.sep}src${path.sep}`, `${path.sep}lib${path.sep}`).replace(/\.ts$/, ".js"));
-        const probe = `
+        // Compile them here, the way tsc emits them (same compiler options), into a temporary "lib" folder: the
+        // test does not depend on lib/ being built or fresh. Paths are made relative to the project root, so a
+        // checkout under a folder named "src" (~/src/http-status) maps to the right file.
+        const { compilerOptions } = ts.readConfigFile(path.join(root, "tsconfig.json"), ts.sys.readFile).config;
+        const options = ts.convertCompilerOptionsFromJson(compilerOptions, root).options;
+        // realpath: require.cache holds real paths (a temp folder may sit behind a symbolic link, as on macOS).
+        const built = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), "hs-defs-")));
+        const libDir = path.join(built, "lib");
+        const emit = (source: string): string => {
+            const target = path.join(libDir, path.relative(path.join(root, "src"), source)).replace(/\.ts$/, ".js");
+            fs.mkdirSync(path.dirname(target), { recursive: true });
+            fs.writeFileSync(target, ts.transpileModule(fs.readFileSync(source, "utf8"), { compilerOptions: options, fileName: source }).outputText);
+            return target;
+        };
+        let added: string[];
+        try {
+            const pluginDef = emit(path.join(root, "src", "pluginDef.ts"));
+            const builtFiles = definitionFiles.map(emit);
+            const probe = `
             require("@zowe/imperative");
             const before = new Set(Object.keys(require.cache));
-            require(${JSON.stringify(path.join(root, "lib", "pluginDef.js"))});
+            require(${JSON.stringify(pluginDef)});
             for (const file of ${JSON.stringify(builtFiles)}) {
                 require(file);
             }
             const added = Object.keys(require.cache).filter((key) => !before.has(key));
             process.stdout.write(JSON.stringify(added));`;
-        const added: string[] = JSON.parse(execFileSync(process.execPath, ["-e", probe], { encoding: "utf8", cwd: root }));
-        const others = added.filter((file) => !/[\\/]lib[\\/](pluginDef|cli[\\/][^\\/]+[\\/][^\\/]+\.definition)\.js$/.test(file));
+            // The compiled files sit outside the project: they find its node_modules through NODE_PATH.
+            added = JSON.parse(execFileSync(process.execPath, ["-e", probe], {
+                encoding: "utf8", cwd: root, env: { ...process.env, NODE_PATH: path.join(root, "node_modules") }
+            }));
+        } finally {
+            fs.rmSync(built, { recursive: true, force: true });
+        }
+        const ownFiles = new Set([path.join(libDir, "pluginDef.js"),
+            ...definitionFiles.map((file) => path.join(libDir, path.relative(path.join(root, "src"), file)).replace(/\.ts$/, ".js"))]);
+        const others = added.filter((file) => !ownFiles.has(file));
         expect(others.map((file) => path.relative(root, file).split(path.sep).join("/")).sort()).toEqual([
             "node_modules/@zowe/core-for-zowe-sdk/lib/constants/Core.constants.js",
             "node_modules/@zowe/zosmf-for-zowe-sdk/lib/ZosmfSession.js"

@@ -267,9 +267,14 @@ async function authLayer(context: IProbeContext): Promise<ILayerOutcome> {
     }
     // Loaded only here: the other commands, and the layers above, never pay for the SDK.
     const { ZosmfRestClient } = await import("@zowe/core-for-zowe-sdk");
-    const session = context.session;
-    session.ISession.requestCompletionTimeout = context.timeoutMs;
-    session.ISession.socketConnectTimeout = context.timeoutMs;
+    const { Session } = await import("@zowe/imperative");
+    // The SDK writes into the session it sends with (time limits here, then its auth cache): send with a copy, so the
+    // caller's session stays as it was.
+    const given = context.session.ISession;
+    const session = new Session({
+        ...given, _authCache: given._authCache == null ? undefined : structuredClone(given._authCache),
+        requestCompletionTimeout: context.timeoutMs, socketConnectTimeout: context.timeoutMs
+    });
     try {
         await ZosmfRestClient.getExpectString(session, context.target.path);
         return { step: { name: "auth", ok: true, ms: elapsed(started), detail: { status: 200, authType: context.authKind } } };

@@ -1,0 +1,45 @@
+/**
+ * `zowe http-status explain`, in process: what it prints and what --rfj gets, for one code, several, and bad input.
+ */
+import { ImperativeError } from "@zowe/imperative";
+import ExplainHandler from "../../../../src/cli/explain/Explain.handler";
+import { handlerParameters } from "../../../__helpers__/HandlerParameters";
+
+async function explain(codes: unknown) {
+    const { params, response } = handlerParameters({ codes });
+    await new ExplainHandler().process(params);
+    return response;
+}
+
+describe("explain handler", () => {
+    it("explains one code: one object in --rfj, a titled report on the console", async () => {
+        const response = await explain(["503"]);
+        expect(response.data).toMatchObject({ code: 503, name: "Service Unavailable", class: "5xx" });
+        expect(Array.isArray(response.data)).toBe(false);
+        expect(response.message).toBe("503 Service Unavailable (5xx Server Error)");
+        expect(response.log).toHaveLength(1);
+        expect(response.log[0].split("\n")[0]).toBe("503 Service Unavailable (5xx Server Error)");
+        expect(response.log[0]).toContain("In Zowe");
+        expect(response.exitCode).toBeUndefined();
+        expect(response.error).toEqual([]);
+    });
+
+    it("explains several codes, a name and a number as imperative passes it: an array, in order, reports apart", async () => {
+        const response = await explain([401, "not found", "418"]);
+        expect((response.data as Array<{ code: number }>).map((entry) => entry.code)).toEqual([401, 404, 418]);
+        expect(response.message?.split("; ")).toHaveLength(3);
+        expect(response.log[0].split("-".repeat(76))).toHaveLength(3);
+    });
+
+    it.each([["abc"], ["600"], ["99"]])("refuses %s with one line that says what is accepted, printing nothing", async (code) => {
+        const { params, response } = handlerParameters({ codes: [code] });
+        const refusal = await new ExplainHandler().process(params).then(() => undefined, (error: unknown) => error);
+        expect(refusal).toBeInstanceOf(ImperativeError);
+        const message = (refusal as ImperativeError).message;
+        expect(message).not.toContain("\n");
+        expect(message).toContain(code);
+        expect(message).toContain("Give a status code from 100 to 599 (503)");
+        expect(response.log).toEqual([]);
+        expect(response.data).toBeUndefined();
+    });
+});

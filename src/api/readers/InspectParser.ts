@@ -33,13 +33,20 @@ export function isInspectedError(value: InspectValue): value is IInspectedError 
 const ESCAPES: Record<string, string> = { n: "\n", t: "\t", r: "\r", b: "\b", f: "\f", v: "\v", 0: "\0" };
 const IDENTIFIER = /[A-Za-z_$][\w$-]*/y;
 const NUMBER = /-?(?:\d+(?:\.\d+)?(?:e[+-]?\d+)?n?|Infinity|NaN)/y;
-const ERROR_START = /(?:[A-Z][A-Za-z]*)?Error(?: \[[A-Z_]+\])?: /y;
+/** An Error's first line: its name and code, then `: message`, or nothing when the message is empty (frames follow). */
+const ERROR_START = /((?:[A-Z][A-Za-z]*)?Error)(?: \[[A-Z_]+\])?(?:: |(?=\r?\n {1,64}at ))/y;
+/** A stack frame line, `\n    at …`, found by the frame search. */
+const FRAME_LINE = /\n( {0,256})at /g;
+/** How far ahead an Error's first stack frame is looked for: no message a REST error carries comes near it. */
+const MAX_MESSAGE_LENGTH = 65536;
 /** Nesting deeper than this is read as undefined: a hostile log cannot exhaust the stack. */
 const MAX_DEPTH = 64;
 
 /** Parses one util.inspect text. Create one per text. */
 export class InspectParser {
     private pos = 0;
+    /** For each indentation: the first frame line at or after `from` indented deeper than it (Infinity: none). */
+    private readonly frames = new Map<number, { from: number; at: number }>();
 
     constructor(private readonly text: string) {}
 
@@ -286,38 +293,34 @@ export class InspectParser {
 
     /**
      * An Error: its stack (message lines, then `at` frames), then, when it has own properties, ` {` and the
-     * properties. It ends at the first line that is not indented deeper than the line it started on.
+     * properties. util.inspect indents every line after the first by the Error's own indentation, so the message's
+     * later lines stand at that indentation and the frames deeper: every line before the first frame is the
+     * message's, blank ones included. After the frames, it ends at the first line that is not indented deeper than
+     * the line it started on.
      */
     private errorValue(depth: number): IInspectedError {
         const baseIndent = this.lineIndent();
-        const nameEnd = this.text.indexOf(":", this.pos);
-        const name = this.text.slice(this.pos, nameEnd).replace(/ \[[A-Z_]+\]$/, "");
-        this.pos = nameEnd + 2;
+        ERROR_START.lastIndex = this.pos;
+        const head = ERROR_START.exec(this.text) as RegExpExecArray;
+        const name = head[1];
+        this.pos += head[0].length;
+        const framesAt = this.firstFrame(baseIndent);
         const messageLines: string[] = [];
         let inFrames = false;
         let props: Record<string, InspectValue> = {};
         for (let first = true; this.pos < this.text.length; first = false) {
-            const lineEnd = this.text.indexOf("\n", this.pos) < 0 ? this.text.length : this.text.indexOf("\n", this.pos);
+            const newline = this.text.indexOf("\n", this.pos);
+            const lineEnd = newline < 0 ? this.text.length : newline;
             const line = this.text.slice(this.pos, lineEnd);
-            if (!first && line.trim().length === 0) {
-                // Blank lines belong to the message (`wrong version number:…\n\n    at …`) when the error goes on below
-                // them: skip the whole run at once, so a run of any length costs its length.
-                const content = this.nextContentLine(lineEnd);
-                if (content < this.text.length && this.lineIndent(content) > baseIndent) {
-                    if (!inFrames) {
-                        messageLines.push("");
-                    }
-                    this.pos = content;
-                    continue;
-                }
-            }
-            if (!first && (line.trim().length === 0 || this.lineIndent(this.pos) <= baseIndent)) {
+            const trimmed = line.trim();
+            const inMessage: boolean = !inFrames && this.pos < framesAt;
+            const indent = this.lineIndent(this.pos);
+            if (!first && (inMessage ? trimmed.length > 0 && indent < baseIndent : trimmed.length === 0 || indent <= baseIndent)) {
                 // The line belongs to the parent: leave the newline for the caller.
                 this.pos--;
                 break;
             }
-            const trimmed = line.trim();
-            inFrames = inFrames || trimmed.startsWith("at ");
+            inFrames = inFrames || (!inMessage && trimmed.startsWith("at "));
             if (line.endsWith(" {") && (inFrames || first)) {
                 if (!inFrames) {
                     messageLines.push(line.slice(0, -2).trim());
@@ -327,9 +330,9 @@ export class InspectParser {
                 break;
             }
             if (!inFrames) {
-                messageLines.push(first ? line.replace(/,$/, "") : trimmed.replace(/,$/, ""));
+                messageLines.push(first ? line.replace(/,$/, "") : line.slice(Math.min(indent, baseIndent)).replace(/,$/, ""));
             }
-            if (line.endsWith(",") && this.nextLineIndent(lineEnd) <= baseIndent) {
+            if (!inMessage && line.endsWith(",") && this.nextLineIndent(lineEnd) <= baseIndent) {
                 this.pos += line.length - 1;
                 break;
             }
@@ -338,18 +341,28 @@ export class InspectParser {
         return { inspectedError: true, name, message: messageLines.join("\n").trim(), props };
     }
 
-    /** The start of the first line after `lineEnd` that is not blank; the text's length when there is none. */
-    private nextContentLine(lineEnd: number): number {
-        let at = lineEnd;
-        while (at < this.text.length) {
-            const next = this.text.indexOf("\n", at + 1);
-            const lineEndAt = next < 0 ? this.text.length : next;
-            if (this.text.slice(at + 1, lineEndAt).trim().length > 0) {
-                return at + 1;
+    /**
+     * Where the first stack frame of an Error that starts at the current position begins (the newline before it):
+     * the first `at` line indented deeper than the Error's own line, within MAX_MESSAGE_LENGTH; -1 when there is
+     * none (a stack without frames), and then only deeper lines continue the Error. The answer for each indentation
+     * is kept, since the parser only moves forward: a text with many Errors is searched once per indentation.
+     */
+    private firstFrame(baseIndent: number): number {
+        const cached = this.frames.get(baseIndent);
+        let at = cached != null && cached.from <= this.pos && cached.at >= this.pos ? cached.at : undefined;
+        if (at == null) {
+            const frames = new RegExp(FRAME_LINE.source, "g");
+            frames.lastIndex = this.pos;
+            at = Infinity;
+            for (let frame = frames.exec(this.text); frame != null; frame = frames.exec(this.text)) {
+                if (frame[1].length > baseIndent) {
+                    at = frame.index;
+                    break;
+                }
             }
-            at = lineEndAt;
+            this.frames.set(baseIndent, { from: this.pos, at });
         }
-        return this.text.length;
+        return at - this.pos <= MAX_MESSAGE_LENGTH ? at : -1;
     }
 
     private nextLineIndent(lineEnd: number): number {

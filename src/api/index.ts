@@ -32,3 +32,4 @@ export type { IFindFailuresOptions, IFailureSearch } from "./lastError/findLastF
 export type * from "./probe/doc/IProbeResult";
 export { probeConnection } from "./probe/probeConnection";
 export type { IProbeOptions } from "./probe/probeConnection";
+export { findLastFailuresAsync, readLoggedFailuresAsync, readEvidenceFileAsync } from "./async/asyncApi";

@@ -32,7 +32,7 @@ function unique<T>(items: T[], keyOf: (item: T) => string, limit: number): T[] {
 /** `https://host:443/ibmzosmf/api/v1/zosmf/restfiles/ds?dslevel=A.*`: where the failed request went. */
 export function requestUrl(call: IFailedCall): string {
     const { protocol, host, port, basePath, resource } = call.request;
-    const base = basePath != null && basePath.replace(/\//g, "").length > 0 ? `/${basePath.replace(/^\/+|\/+$/g, "")}` : "";
+    const base = basePath != null && basePath.replace(/\//g, "").length > 0 ? `/${basePath.replace(/^\/+|(?<!\/)\/+$/g, "")}` : "";
     const origin = host == null ? "" : `${protocol ?? "https"}://${host}${port != null ? `:${port}` : ""}`;
     return `${origin}${base}${resource ?? ""}`;
 }

@@ -201,7 +201,7 @@ async function tlsLayer(context: IProbeContext, address: string): Promise<ILayer
 
 /** The URL path of the probed resource, behind the base path when there is one. */
 function fullPath(target: IProbeTarget): string {
-    const base = target.basePath.replace(/^\/+|\/+$/g, "");
+    const base = target.basePath.replace(/^\/+|(?<!\/)\/+$/g, "");
     return `${base.length > 0 ? `/${base}` : ""}${target.path}`;
 }
 

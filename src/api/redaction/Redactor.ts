@@ -25,8 +25,9 @@ const TEXT_RULES: ReadonlyArray<[RegExp, string]> = [
     [/(\b(?:proxy-)?authorization\s*[:=]\s*)(['"])[^'"\n]{0,4096}\2/gi, `$1$2${MASK}$2`],
     // … a scheme word after it …
     [/(\b(?:proxy-)?authorization\s*[:=]\s*)(?:Basic|Bearer|Negotiate|Digest|Token|ApiKey)\s+[^\s'",;}\]]{1,4096}/gi, `$1${MASK}`],
-    // … or a header line
-    [/^(\s*(?:proxy-)?authorization\s*:\s*)\S.{0,4096}$/gim, `$1${MASK}`],
+    // … or a header line, to its end. Only blanks and tabs around the name: `\s` would also cross line ends, and
+    // `^\s*` then rescans every run of blank lines from each of its lines (quadratic).
+    [/^([ \t]*(?:proxy-)?authorization[ \t]*:[ \t]*)\S[^\n\r]*/gim, `$1${MASK}`],
     // Cookie / Set-Cookie header values: cookies are name=value pairs
     [/(\b(?:set-)?cookie['"]?\s*[:=]\s*['"]?)[^'"\n}\]=]{0,256}=[^\n}\]]{0,4096}/gi, `$1${MASK}`],
     // Token cookies anywhere: LtpaToken2=…, apimlAuthenticationToken=…, jwtToken=…, quoted or not
@@ -50,7 +51,7 @@ const PHRASE_REST = new RegExp(`(--(?:password|pw|pass|token-value|tv|cert-file-
 const BASE64_WORD = /(?<![A-Za-z0-9+/])[A-Za-z0-9+/]{8,4096}={0,2}/g;
 
 function isBase64Credential(word: string): boolean {
-    const decoded = Buffer.from(word.replace(/=+$/, ""), "base64").toString("utf8");
+    const decoded = Buffer.from(word.replace(/={1,2}$/, ""), "base64").toString("utf8");
     return /^[\x21-\x7e]{1,64}:[\x20-\x7e]{1,256}$/.test(decoded);
 }
 

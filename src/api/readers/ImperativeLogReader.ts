@@ -88,12 +88,20 @@ const SHOWN_VARIABLES = new RegExp("^(ZOWE_OPT_(HOST|PORT|PROTOCOL|BASE_PATH|REJ
 
 /** The values of a logged environment dump (`Environmental variables: '{…}'`) that must never be printed. */
 function environmentValues(diagnostic: string): string[] {
-    const match = /Environmental variables: '(\{[\s\S]*\})'\s*$/.exec(diagnostic);
-    if (match == null) {
+    // Found with indexOf, not /Environmental variables: '(\{[\s\S]*\})'\s*$/: that regex rescans the rest of the
+    // event from every repeat of the label (quadratic on a hostile log).
+    const label = "Environmental variables: '";
+    const end = diagnostic.trimEnd();
+    let at = diagnostic.indexOf(label);
+    while (at >= 0 && diagnostic[at + label.length] !== "{") {
+        at = diagnostic.indexOf(label, at + 1);
+    }
+    const json = at < 0 || !end.endsWith("}'") ? "" : end.slice(at + label.length, -1);
+    if (json.length < 2) {
         return [];
     }
     try {
-        const env = JSON.parse(match[1]) as Record<string, unknown>;
+        const env = JSON.parse(json) as Record<string, unknown>;
         return Object.entries(env).filter(([name, value]) => typeof value === "string" && !SHOWN_VARIABLES.test(name))
             .map(([, value]) => value as string);
     } catch {

@@ -31,6 +31,18 @@ module.exports = tseslint.config(
         }
     },
     {
+        // The diagnostics module is the package's public API: require("http-status-for-zowe-cli") must not load the
+        // imperative root index (about 700 modules). Value imports go by module, loaded on first use.
+        files: ["src/api/**/*.ts"],
+        rules: {
+            "no-restricted-imports": ["error", { paths: [{
+                name: "@zowe/imperative",
+                allowTypeImports: true,
+                message: "Import the module you need (e.g. @zowe/imperative/lib/censor/src/Censor), lazily."
+            }] }]
+        }
+    },
+    {
         // User input reaches these patterns (--input accepts 64 MB): every regex in src/ must run in linear time.
         files: ["src/**/*.ts"],
         plugins: { regexp },

@@ -105,14 +105,15 @@ function buildRules(): IRules {
         [/\b(Basic|Bearer)\s+[A-Za-z0-9+/._~-]{6,4096}=*/g, `$1 ${MASK}`],
         // JSON Web Tokens
         [/(?<![A-Za-z0-9_-])eyJ[A-Za-z0-9_-]{5,8192}\.[A-Za-z0-9_-]{5,8192}\.[A-Za-z0-9_-]{0,8192}/g, MASK],
-        // Command-line options that carry secrets: --password x, --pw=x, --token-value "x y", -u x
-        [new RegExp(`((?<![\\w-])--?(?:${options})(?:=|\\s+))(?!\\*{4}|'?<)("[^"]{0,4096}"|'[^']{0,4096}'|[^\\s"']{1,4096})`, "gi"), `$1${MASK}`],
+        // Command-line options that carry secrets: --password x, --pw=x, --token-value "x y", -u x (a quoted value may hold \" )
+        [new RegExp(`((?<![\\w-])--?(?:${options})(?:=|\\s+))(?!\\*{4}|'?<)` +
+            `("(?:[^"\\\\]|\\\\.){0,4096}"|'[^']{0,4096}'|[^\\s"']{1,4096})`, "gi"), `$1${MASK}`],
         // Secrets in URL queries: ?access_token=x&…, stopping at the next parameter
         [new RegExp(`([?&;](?:\\w{0,64}_)?(?:${names})=)[^&#\\s'"<>]{1,4096}`, "gi"), `$1${MASK}`],
         // name: value and NAME=value forms in logs, dumps, JSON, JCL (PASSWORD=(OLD,NEW)) and shell lines (ZOWE_OPT_PASSWORD=x);
         // a value the query rule above masked is left as it is, with the parameters after it
         [new RegExp(`((?<![A-Za-z0-9])(?:\\w{0,64}_)?(?:${names})['"]?\\s*[:=]\\s*)(?!\\*{4}(?:[&#\\s,;}\\]'"]|$))` +
-            `(\\([^)\\n]{0,4096}\\)|'[^'\\n]{0,4096}'|"[^"\\n]{0,4096}"|[^\\s,;}\\]]{1,4096})`, "gi"), `$1${MASK}`]
+            `(\\([^)\\n]{0,4096}\\)|'[^'\\n]{0,4096}'|"(?:[^"\\\\\\n]|\\\\.){0,4096}"|[^\\s,;}\\]]{1,4096})`, "gi"), `$1${MASK}`]
     ];
     // After a masked secret option, every bare word up to the next option is the rest of a pass phrase with spaces.
     const phraseRest = new RegExp(`(--(?:${phraseOptions})[ =]\\*{4})((?: (?!-)\\S{1,4096}){1,64})`, "gi");

@@ -1,6 +1,7 @@
 // Lint rules: the Zowe plug-in conventions that a reviewer would otherwise have to police by hand.
 const js = require("@eslint/js");
 const tseslint = require("typescript-eslint");
+const regexp = require("eslint-plugin-regexp");
 
 module.exports = tseslint.config(
     { ignores: ["lib/**", "node_modules/**", "__tests__/__results__/**", "coverage/**"] },
@@ -27,6 +28,27 @@ module.exports = tseslint.config(
                 allowTypeImports: true,
                 message: "Definitions import types only: every zowe command loads them."
             }] }]
+        }
+    },
+    {
+        // The diagnostics module is the package's public API: require("http-status-for-zowe-cli") must not load the
+        // imperative root index (about 700 modules). Value imports go by module, loaded on first use.
+        files: ["src/api/**/*.ts"],
+        rules: {
+            "no-restricted-imports": ["error", { paths: [{
+                name: "@zowe/imperative",
+                allowTypeImports: true,
+                message: "Import the module you need (e.g. @zowe/imperative/lib/censor/src/Censor), lazily."
+            }] }]
+        }
+    },
+    {
+        // User input reaches these patterns (--input accepts 64 MB): every regex in src/ must run in linear time.
+        files: ["src/**/*.ts"],
+        plugins: { regexp },
+        rules: {
+            "regexp/no-super-linear-backtracking": ["error", { report: "potential" }],
+            "regexp/no-super-linear-move": ["error", { report: "potential", ignorePartial: false }]
         }
     },
     {

@@ -9,6 +9,11 @@
  *   the current file) against the same command over a 10 KB log, with the peak memory (max RSS) of each.
  *   Target: ratio <= 1.1. A third series, 60 MB with no failure at all, shows the worst case: a full scan.
  *
+ * - Adversarial input: `zowe http-status last-error --input <file>` on a saved --rfj of 1 MB of hostile text (runs of
+ *   blank lines, `authorization:` lines, `<error` tags, long base64 words, repeated z/OSMF phrases) against the same
+ *   command on a 1 KB --rfj of an ordinary 401, in CPU time (medians). Linear code gives a ratio near the size ratio's
+ *   share of the run (process start dominates); a quadratic pattern gives minutes.
+ *
  * Runs are interleaved round by round (the order rotates each round), so load from other processes falls on
  * every series alike. BENCH_RUNS sets the rounds (default 21).
  */
@@ -70,6 +75,27 @@ function writeLogs(home, files, size, last) {
     }
 }
 
+/** A saved --rfj of a 401 whose message, body and stderr hold `text`. */
+function rfjWith(text) {
+    return JSON.stringify({ success: false, exitCode: 1, message: `Rest API failure with HTTP(S) status 401\n${text}`, stderr: text, error: {
+        msg: `Rest API failure with HTTP(S) status 401\n${text}`, errorCode: "401", protocol: "https", host: "mf.example.com", port: 443,
+        basePath: "", resource: "/zosmf/restfiles/ds?dslevel=IBMUSER.*", request: "GET", source: "http", causeErrors: text,
+        additionalDetails: `Received HTTP(S) error 401 = Unauthorized.\nAuth type used: basic\n${text}`
+    } });
+}
+
+/** About `size` bytes of text that made the old patterns quadratic, plus ordinary words. */
+function hostileText(size) {
+    const pieces = ["\n".repeat(4096), " \n".repeat(2048), "authorization:\n".repeat(256), "<error".repeat(512),
+        `${"QUJD".repeat(1024)} `, "An I/O abend was trapped".repeat(128), "Environmental variables: '{".repeat(128),
+        "password".repeat(256), "eyJ".repeat(512), "--password ".repeat(256), "http://".repeat(512), "/".repeat(2048)];
+    let text = "";
+    for (let i = 0; text.length < size; i++) {
+        text += pieces[i % pieces.length];
+    }
+    return text.slice(0, size);
+}
+
 function median(values) {
     const sorted = [...values].sort((a, b) => a - b);
     const mid = Math.floor(sorted.length / 2);
@@ -99,13 +125,20 @@ function main() {
     writeLogs(cleanHome, rotated, LOG_SIZE, "");
     fs.writeFileSync(path.join(cleanHome, "logs", "imperative.log"), WARN_LINE.repeat(LOG_SIZE / WARN_LINE.length));
 
+    const ordinaryInput = path.join(work, "ordinary-1k.json");
+    const hostileInput = path.join(work, "hostile-1m.json");
+    fs.writeFileSync(ordinaryInput, rfjWith("Authentication failed: the user ID or password is not valid. IZUG846W".padEnd(1024 - 600, " ")));
+    fs.writeFileSync(hostileInput, rfjWith(hostileText(1024 * 1024)));
+
     const series = {
         "zowe --version (no plug-in)": () => run(["--version"], baseHome, null, "base"),
         "zowe --version (plug-in installed)": () => run(["--version"], pluginHome, null, "plugin"),
         "zowe http-status explain 503": () => run(["http-status", "explain", "503"], pluginHome, null, "explain"),
         "last-error, 10 KB log": () => run(["http-status", "last-error"], smallHome, "small"),
         "last-error, 6 x 10 MB rotated logs": () => run(["http-status", "last-error"], bigHome, "big"),
-        "last-error, 6 x 10 MB, no failure (full scan)": () => run(["http-status", "last-error"], cleanHome, "clean")
+        "last-error, 6 x 10 MB, no failure (full scan)": () => run(["http-status", "last-error"], cleanHome, "clean"),
+        "last-error --input, 1 KB ordinary --rfj": () => run(["http-status", "last-error", "--input", ordinaryInput], pluginHome, null, "ordinary"),
+        "last-error --input, 1 MB hostile --rfj": () => run(["http-status", "last-error", "--input", hostileInput], pluginHome, null, "hostile")
     };
     const names = Object.keys(series);
     const times = Object.fromEntries(names.map((name) => [name, []]));
@@ -152,6 +185,9 @@ function main() {
     process.stdout.write(`last-error 60 MB / 10 KB ratio: ${lastErrorRatio.toFixed(3)} (target <= 1.1: ${lastErrorRatio <= 1.1 ? "met" : "missed"})\n`);
     process.stdout.write(`last-error with no failure in 60 MB / 10 KB ratio (worst case, full scan): ` +
         `${(median(times[names[5]]) / median(times[names[3]])).toFixed(3)}\n`);
+    process.stdout.write(`adversarial input ratio, CPU time (1 MB hostile / 1 KB ordinary --input): ` +
+        `${(median(cpuMs.hostile) / median(cpuMs.ordinary)).toFixed(3)} (medians ${median(cpuMs.hostile).toFixed(0)} / ` +
+        `${median(cpuMs.ordinary).toFixed(0)} ms; sizes ${fs.statSync(hostileInput).size} / ${fs.statSync(ordinaryInput).size} bytes)\n`);
     for (const [label, key] of [["10 KB log", "small"], ["6 x 10 MB logs", "big"], ["6 x 10 MB, no failure", "clean"]]) {
         process.stdout.write(`peak memory (max RSS) of last-error, ${label}: median ${(median(peakKb[key]) / 1024).toFixed(1)} MB\n`);
     }

@@ -1,10 +1,13 @@
 import type { IFailedCall } from "../failure/doc/IFailedCall";
 import { requestUrl } from "./diagnose";
 
-/** Quote a word for a POSIX shell. */
+/** Quote a word for a POSIX shell: every piece of the command is quoted, placeholders too (`<` is a redirection). */
 function shellQuote(word: string): string {
     return `'${word.replace(/'/g, "'\\''")}'`;
 }
+
+/** The methods curl may be told to use; any other text read from the evidence is never put in the command. */
+const METHODS = ["GET", "HEAD", "POST", "PUT", "DELETE", "PATCH", "OPTIONS"];
 
 /**
  * A curl command that repeats a failed call, as the Zowe troubleshooting docs ask users to write by hand. The
@@ -16,7 +19,9 @@ export function curlCommand(call: IFailedCall): string | null {
         return null;
     }
     const url = requestUrl(call);
-    const parts = ["curl", "--request", call.request.method ?? "GET", shellQuote(url),
+    // A method that is not a real one (crafted evidence) never reaches the command: a <method> placeholder stands for it.
+    const method = call.request.method == null ? "GET" : METHODS.includes(call.request.method) ? call.request.method : null;
+    const parts = ["curl", "--request", shellQuote(method ?? "<method>"), shellQuote(url),
         "--header", shellQuote("Accept: application/json"), "--header", shellQuote("X-CSRF-ZOSMF-HEADER: true")];
     switch (call.auth.kind) {
         case "token":
@@ -27,17 +32,18 @@ export function curlCommand(call: IFailedCall): string | null {
             parts.push("--header", shellQuote("Authorization: Bearer <token>"));
             break;
         case "cert-pem":
-            parts.push("--cert", "<certFile>", "--key", "<certKeyFile>");
+            parts.push("--cert", shellQuote("<certFile>"), "--key", shellQuote("<certKeyFile>"));
             break;
         case "none":
             break;
         default:
             parts.push("--user", shellQuote("<user>:<password>"));
     }
-    if (call.request.method != null && ["PUT", "POST"].includes(call.request.method)) {
+    if (method === "PUT" || method === "POST") {
         // z/OSMF takes submitted JCL and data set contents as text, everything else as JSON.
         const textBody = /\/restjobs\/jobs\/?$|\/restfiles\/(ds|fs)\//.test(call.request.resource ?? "");
-        parts.push("--header", shellQuote(`Content-Type: ${textBody ? "text/plain" : "application/json"}`), "--data-binary", "@<request-body-file>");
+        parts.push("--header", shellQuote(`Content-Type: ${textBody ? "text/plain" : "application/json"}`),
+            "--data-binary", shellQuote("@<request-body-file>"));
     }
     if (call.auth.allowUnauthorizedCert === true && call.request.protocol === "https") {
         parts.push("--insecure");

@@ -32,7 +32,7 @@ function unique<T>(items: T[], keyOf: (item: T) => string, limit: number): T[] {
 /** `https://host:443/ibmzosmf/api/v1/zosmf/restfiles/ds?dslevel=A.*`: where the failed request went. */
 export function requestUrl(call: IFailedCall): string {
     const { protocol, host, port, basePath, resource } = call.request;
-    const base = basePath != null && basePath.replace(/\//g, "").length > 0 ? `/${basePath.replace(/^\/+|\/+$/g, "")}` : "";
+    const base = basePath != null && basePath.replace(/\//g, "").length > 0 ? `/${basePath.replace(/^\/+|(?<!\/)\/+$/g, "")}` : "";
     const origin = host == null ? "" : `${protocol ?? "https"}://${host}${port != null ? `:${port}` : ""}`;
     return `${origin}${base}${resource ?? ""}`;
 }
@@ -58,10 +58,10 @@ function factSentence(call: IFailedCall): string {
         return `${who} answered ${request} with ${call.status}${call.statusText != null ? ` ${call.statusText}` : ""}${said}.`;
     }
     if (call.source === "timeout") {
-        return `${request} connected but got no complete answer in time (${call.networkError?.message ?? "request timed out"}).`;
+        return `${request} connected but got no complete answer in time (${call.networkError?.message.slice(0, 200) ?? "request timed out"}).`;
     }
     if (call.source === "client") {
-        return `${request} got no answer: ${call.networkError?.message ?? "the request could not be sent"}.`;
+        return `${request} got no answer: ${call.networkError?.message.slice(0, 200) ?? "the request could not be sent"}.`;
     }
     return `${request} failed without an HTTP error${call.server.message != null ? `: ${call.server.message.split("\n")[0].slice(0, 200)}` : ""}.`;
 }

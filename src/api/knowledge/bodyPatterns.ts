@@ -56,7 +56,7 @@ export const BODY_PATTERNS: readonly IBodyPatternEntry[] = [
     {
         id: "cmci-dfhwu4-error",
         service: "cics",
-        pattern: /<error[^>]*message_id="DFHWU4\d{3}"/,
+        pattern: /<error\b[^<>]{0,1024}message_id="DFHWU4\d{3}"/,
         statuses: [400],
         summary: "CICS CMCI refused the request as invalid; the DFHWU message in the XML body names the problem.",
         verdict: "bad-request",
@@ -167,7 +167,7 @@ export const BODY_PATTERNS: readonly IBodyPatternEntry[] = [
     {
         id: "proxy-bad-gateway",
         service: "unknown",
-        pattern: /<title>\s*502 Bad Gateway\s*<\/title>|<h1>\s*502 Bad Gateway/i,
+        pattern: /<title>\s{0,64}502 Bad Gateway\s{0,64}<\/title>|<h1>\s{0,64}502 Bad Gateway/i,
         statuses: [502],
         summary:
             "A proxy or load balancer in front of z/OS answered with its own error page: it could not get a usable answer " +
@@ -195,7 +195,7 @@ export const BODY_PATTERNS: readonly IBodyPatternEntry[] = [
     {
         id: "proxy-service-unavailable",
         service: "unknown",
-        pattern: /<title>\s*503 Service (Temporarily )?Unavailable\s*<\/title>|<h1>\s*503 Service (Temporarily )?Unavailable/i,
+        pattern: /<title>\s{0,64}503 Service (Temporarily )?Unavailable\s{0,64}<\/title>|<h1>\s{0,64}503 Service (Temporarily )?Unavailable/i,
         statuses: [503],
         summary: "A proxy or load balancer in front of z/OS answered that no back end is available.",
         verdict: "server-unavailable",
@@ -214,7 +214,7 @@ export const BODY_PATTERNS: readonly IBodyPatternEntry[] = [
     {
         id: "proxy-gateway-timeout",
         service: "unknown",
-        pattern: /<title>\s*504 Gateway Time-?out\s*<\/title>|<h1>\s*504 Gateway Time-?out/i,
+        pattern: /<title>\s{0,64}504 Gateway Time-?out\s{0,64}<\/title>|<h1>\s{0,64}504 Gateway Time-?out/i,
         statuses: [504],
         summary: "A proxy or load balancer in front of z/OS stopped waiting for the z/OS answer; the work may still have run.",
         verdict: "timeout",
@@ -240,7 +240,7 @@ export const BODY_PATTERNS: readonly IBodyPatternEntry[] = [
     {
         id: "proxy-server-signature",
         service: "unknown",
-        pattern: /<center>\s*nginx[^<]*<\/center>|<address>\s*Apache[^<]*Server at/i,
+        pattern: /<center>\s{0,64}nginx[^<]{0,256}<\/center>|<address>\s{0,64}Apache[^<]{0,256}Server at/i,
         summary:
             "The error page comes from an nginx or Apache web server, so a proxy or web server in front of z/OS answered, " +
             "not z/OSMF or the API ML gateway.",
@@ -262,7 +262,7 @@ export const BODY_PATTERNS: readonly IBodyPatternEntry[] = [
     {
         id: "apiml-message-body",
         service: "apiml",
-        pattern: /"messageNumber"\s*:\s*"ZWE/,
+        pattern: /"messageNumber"\s{0,64}:\s{0,64}"ZWE/,
         summary:
             "The API ML gateway answered with one of its messages; the messageNumber, messageContent and, when present, " +
             "messageInstanceId fields say what happened.",

@@ -611,7 +611,8 @@ export const ZOSMF_REASONS: readonly IZosmfReasonEntry[] = [
     },
     {
         family: "files",
-        pattern: /Client is not authorized for file access|An I\/O abend was trapped[\s\S]*__code=0x0913/,
+        // Stops at the next "An I/O abend", so that a text of repeats is read once (linear), not once per repeat.
+        pattern: /Client is not authorized for file access|An I\/O abend was trapped(?:(?!An I\/O abend)[\s\S]){0,1024}__code=0x0913/,
         summary:
             "Your user ID may not access this data set or UNIX file: the security product refused the read or write " +
             "(for data sets, a 913 security abend).",

@@ -2,6 +2,7 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import type { IFailedCall, IFailureReport } from "../failure/doc/IFailedCall";
+import type { AuthKind } from "../knowledge/doc/IKnownError";
 import { diagnose } from "../diagnose/diagnose";
 import { curlCommand } from "../diagnose/curlCommand";
 import { explainStatus } from "../explain/StatusCatalogue";
@@ -55,6 +56,23 @@ function isDirectory(dir: string): boolean {
 
 /** How much of a response body a report shows. */
 const MAX_REPORTED_BODY = 4000;
+/** What one text field of a record may hold: as much as a logged body (64 KiB); no Zowe error comes near it. */
+const MAX_FIELD = 65536;
+
+/** Cut every string of a record to MAX_FIELD characters, after masking: a hostile input cannot grow a report. */
+function capFields<T>(value: T): T {
+    if (typeof value === "string") {
+        return (value.length > MAX_FIELD ? `${value.slice(0, MAX_FIELD)}… (cut)` : value) as T;
+    }
+    if (value == null || typeof value !== "object") {
+        return value;
+    }
+    return (Array.isArray(value) ? value.map(capFields) :
+        Object.fromEntries(Object.entries(value).map(([key, item]) => [key, capFields(item)]))) as T;
+}
+
+/** The kinds a reader gives `auth.kind`; a record from elsewhere with any other value reports "unknown". */
+const AUTH_KINDS: AuthKind[] = ["basic", "token", "apiml-token-without-base-path", "bearer", "cert-pem", "none", "unknown"];
 
 /** Levels at which Zowe CLI writes no ERROR events to imperative.log. */
 const HIDING_LEVELS = ["OFF", "FATAL", "MARK"];
@@ -78,20 +96,26 @@ function logLevelNotes(env: NodeJS.ProcessEnv, foundSome: boolean): string[] {
  * @param secretValues - values that must not appear in the report (the failed command's environment)
  */
 export function reportFailure(call: IFailedCall, secretValues: Iterable<string> = []): IFailureReport {
+    // Only what came from the evidence is masked, before anything is built from it: the knowledge text the
+    // diagnosis adds is the plug-in's own and passes unchanged (masking it turned "password: check" into "password: ****").
     const redactor = new Redactor(secretValues);
+    const masked: IFailedCall = capFields({
+        ...redactor.value({ ...call, command: null }),
+        command: call.command == null ? null : redactor.commandLine(call.command),
+        // The plug-in's own reading of the evidence (a kind from a fixed list and a flag), not evidence text.
+        auth: { kind: AUTH_KINDS.includes(call.auth.kind) ? call.auth.kind : "unknown", allowUnauthorizedCert: call.auth.allowUnauthorizedCert }
+    });
     const report: IFailureReport = {
-        ...call,
-        diagnosis: diagnose(call),
-        explanation: call.status == null ? null : explainStatus(call.status),
-        curl: curlCommand(call)
+        ...masked,
+        diagnosis: diagnose(masked),
+        explanation: masked.status == null ? null : explainStatus(masked.status),
+        curl: curlCommand(masked)
     };
-    const masked = redactor.value(report);
-    masked.command = call.command == null ? null : redactor.commandLine(call.command);
-    if (masked.server.body != null && masked.server.body.length > MAX_REPORTED_BODY) {
+    if (report.server.body != null && report.server.body.length > MAX_REPORTED_BODY) {
         // Cut after masking, so that no secret is cut in two and half of it shown.
-        masked.server.body = `${masked.server.body.slice(0, MAX_REPORTED_BODY)}… (cut)`;
+        report.server = { ...report.server, body: `${report.server.body.slice(0, MAX_REPORTED_BODY)}… (cut)` };
     }
-    return masked;
+    return report;
 }
 
 /**

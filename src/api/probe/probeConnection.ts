@@ -201,7 +201,7 @@ async function tlsLayer(context: IProbeContext, address: string): Promise<ILayer
 
 /** The URL path of the probed resource, behind the base path when there is one. */
 function fullPath(target: IProbeTarget): string {
-    const base = target.basePath.replace(/^\/+|\/+$/g, "");
+    const base = target.basePath.replace(/^\/+|(?<!\/)\/+$/g, "");
     return `${base.length > 0 ? `/${base}` : ""}${target.path}`;
 }
 
@@ -352,6 +352,13 @@ export async function probeConnection(session: AbstractSession, options: IProbeO
         }
         failure = await run(layer());
     }
-    const result: IProbeResult = failure == null ? { ok: true, target, steps } : { ok: false, target, steps, failure, diagnosis: diagnose(failure) };
-    return new Redactor([cfg.password, cfg.tokenValue].filter((value): value is string => value != null)).value(result);
+    // What the probe saw is masked; the diagnosis is then built from the masked failure, so that the plug-in's own
+    // advice passes unchanged. `auth` is the plug-in's reading (a kind and a flag), kept as it is.
+    const redactor = new Redactor([cfg.password, cfg.tokenValue].filter((value): value is string => value != null));
+    const seen = redactor.value({ target, steps });
+    if (failure == null) {
+        return { ok: true, ...seen };
+    }
+    const masked: IFailedCall = { ...redactor.value(failure), auth: { ...failure.auth } };
+    return { ok: false, ...seen, failure: masked, diagnosis: diagnose(masked) };
 }

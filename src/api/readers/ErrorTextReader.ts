@@ -31,12 +31,12 @@ function prettyJsonToJson(section: string): string {
     const object: Record<string, unknown> = {};
     let listKey: string | undefined;
     for (const line of lines) {
-        const item = /^\s+-\s+(.*)$/.exec(line);
+        const item = /^\s+-\s(.*)$/.exec(line);
         if (item != null && listKey != null) {
-            (object[listKey] as string[]).push(item[1]);
+            (object[listKey] as string[]).push(item[1].trimStart());
             continue;
         }
-        const pair = /^([A-Za-z][\w-]*):\s*(.*)$/.exec(line);
+        const pair = /^([A-Za-z][\w-]*):(.*)$/.exec(line);
         if (pair == null) {
             return section;
         }

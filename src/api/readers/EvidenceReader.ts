@@ -4,6 +4,7 @@ import { readErrorText, ERROR_TEXT_HEADER } from "./ErrorTextReader";
 import { readLoggedFailures } from "./ImperativeLogReader";
 import type { ILogScan } from "./ImperativeLogReader";
 import { EvidenceError, readRfjResult } from "./RfjResultReader";
+import { jsonErrorPlace } from "./jsonErrorPlace";
 
 /** Saved results and pasted text larger than this are refused: no Zowe error comes near it. */
 export const MAX_EVIDENCE_BYTES = 64 * 1024 * 1024;
@@ -29,8 +30,11 @@ export function readEvidenceText(text: string, name: string, includePayload = fa
         let document: unknown;
         try {
             document = JSON.parse(trimmed);
-        } catch (error) {
-            throw new EvidenceError(`${name} looks like JSON but cannot be parsed (${(error as Error).message.split("\n")[0]}). ${ACCEPTED}`);
+        } catch {
+            // V8's message quotes the input around the fault (a password, maybe): say where it is instead.
+            const place = jsonErrorPlace(content);
+            const where = place == null ? "it is not valid JSON" : `error at line ${place.line}, column ${place.column}`;
+            throw new EvidenceError(`${name} looks like JSON but cannot be parsed (${where}). ${ACCEPTED}`);
         }
         return { failures: [{ call: readRfjResult(document, name, includePayload), environmentValues: [] }], filesRead: [name], notes: [] };
     }

@@ -25,7 +25,9 @@ export function readRfjResult(document: unknown, file: string, includePayload = 
     const call = result.error == null ? undefined : toFailedCall({ ...result.error, causeText: sectionOf(stderr, "Response From Service") },
         { time: null, command: null, evidence: { kind: "rfj", file }, includePayload });
     if (call == null) {
-        throw new EvidenceError(`${file} is the --rfj result of a failure that made no REST call: ${String(result.message ?? "").split("\n")[0]}`);
+        // Its message is not echoed: it may quote the command line, password and all.
+        throw new EvidenceError(`${file} is the --rfj result of a failure that holds no REST call (it failed before any request ` +
+            "was sent, for example on a profile or option error), so there is no HTTP failure to explain.");
     }
     return call;
 }

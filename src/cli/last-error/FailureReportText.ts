@@ -14,7 +14,8 @@ function field(label: string, value: string | null | undefined): string[] {
 function serverSaid(report: IFailureReport): string | null {
     const numbers = [["category", report.server.category], ["rc", report.server.rc], ["reason", report.server.reason]]
         .filter(([, value]) => value != null).map(([name, value]) => `${name} ${value}`).join(", ");
-    const message = report.server.message?.replace(/\s*\n\s*/g, " / ") ?? null;
+    // Lines joined without a regex over whitespace runs: a message may hold megabytes of blanks.
+    const message = report.server.message?.split("\n").map((line) => line.trim()).filter((line) => line.length > 0).join(" / ") ?? null;
     return message == null ? null : numbers.length > 0 ? `${message} (${numbers})` : message;
 }
 

@@ -27,7 +27,7 @@ function keyDetail(step: IProbeStep): string {
 /** One line per layer, then the diagnosis of the layer that failed. */
 export function renderProbeResult(result: IProbeResult): string {
     const { protocol, host, port, basePath, path } = result.target;
-    const base = basePath.replace(/^\/+|\/+$/g, "");
+    const base = basePath.replace(/^\/+|(?<!\/)\/+$/g, "");
     const lines = [`Probe of ${protocol}://${host}:${port}${base.length > 0 ? `/${base}` : ""}${path}`, ""];
     for (const step of result.steps) {
         const mark = !step.ok ? "FAIL" : step.warning != null ? "WARN" : "ok";

@@ -1,5 +1,9 @@
 import { ImperativeError } from "@zowe/imperative";
 import { UserInputError } from "../../api/UserInputError";
+import { Redactor } from "../../api/redaction/Redactor";
+
+/** A refusal says what is accepted, with an example: it never needs more than this. */
+const MAX_MESSAGE = 1000;
 
 /**
  * Run an API call on the user's input; a refusal of that input (a UserInputError) becomes an ImperativeError,
@@ -10,7 +14,9 @@ export function withUserInput<T>(call: () => T): T {
         return call();
     } catch (error) {
         if (error instanceof UserInputError) {
-            throw new ImperativeError({ msg: error.message });
+            // Every refusal passes the Redactor and is cut: imperative prints it and writes it twice to imperative.log.
+            const masked = new Redactor().text(error.message);
+            throw new ImperativeError({ msg: masked.length > MAX_MESSAGE ? `${masked.slice(0, MAX_MESSAGE)}… (cut)` : masked });
         }
         throw error;
     }

@@ -117,3 +117,33 @@ export function installPlugin(source: string, home: string, extraArgs: string[] 
 export function hasStackTrace(text: string): boolean {
     return /\n\s+at .+\(.+:\d+:\d+\)/.test(text) || /\bat Object\.<anonymous>/.test(text);
 }
+
+/** The environment that makes `zowe` in a home use that home's daemon: its own ZOWE_DAEMON_DIR and the pinned CLI. */
+export function daemonEnvironment(home: string): Record<string, string> {
+    return {
+        ZOWE_CLI_HOME: home,
+        ZOWE_DAEMON_DIR: path.join(home, "daemon"),
+        PATH: `${path.join(PROJECT_ROOT, "node_modules", ".bin")}${path.delimiter}${process.env.PATH}`
+    };
+}
+
+/** `zowe daemon enable` in a home; returns the daemon client it installed (the daemon starts with its first command). */
+export function enableDaemon(home: string): string {
+    const enabled = runZowe(["daemon", "enable"], home, daemonEnvironment(home));
+    if (enabled.status !== 0) {
+        throw new Error(`zowe daemon enable failed (exit ${enabled.status}):\n${enabled.stdout}\n${enabled.stderr}`);
+    }
+    return path.join(home, "bin", "zowe");
+}
+
+/** Stop the daemon a home started, if it runs. */
+export function stopDaemon(home: string): void {
+    const pidFile = path.join(home, "daemon", "daemon_pid.json");
+    if (fs.existsSync(pidFile)) {
+        try {
+            process.kill(JSON.parse(fs.readFileSync(pidFile, "utf8")).pid);
+        } catch {
+            // already gone
+        }
+    }
+}

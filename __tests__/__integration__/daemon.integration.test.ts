@@ -7,8 +7,10 @@ import * as fs from "fs";
 import * as path from "path";
 import type { IFailureReport } from "../../src";
 import type { FakeZosmf } from "../__servers__/fakeZosmf";
-import { PROJECT_ROOT, createZoweHome, installPlugin, removeZoweHome, runZowe, runZoweAsync } from "../__helpers__/ZoweCli";
-import { spawn, spawnSync } from "child_process";
+import {
+    PROJECT_ROOT, createZoweHome, daemonEnvironment, enableDaemon, installPlugin, removeZoweHome, runZowe, runZoweAsync, stopDaemon
+} from "../__helpers__/ZoweCli";
+import { spawnSync } from "child_process";
 
 const { startFakeZosmf, scenarios } = require("../__servers__/fakeZosmf.js");
 
@@ -25,26 +27,10 @@ function runThroughDaemon(args: string[], input = "") {
 
 /**
  * The same through the daemon client without blocking the event loop: needed while the fake z/OSMF, which runs in
- * this process, serves the command. Bounded like runZoweAsync.
+ * this process, serves the command.
  */
-function runThroughDaemonAsync(args: string[], timeoutMs = 120000): Promise<{ status: number | null; stdout: string; stderr: string }> {
-    return new Promise((resolve, reject) => {
-        const child = spawn(path.join(home, "bin", "zowe"), args, { env: { ...process.env, ...daemonEnv, FORCE_COLOR: "0" }, cwd: home });
-        let stdout = "";
-        let stderr = "";
-        const timer = setTimeout(() => child.kill("SIGKILL"), timeoutMs);
-        child.stdout.on("data", (chunk) => (stdout += chunk));
-        child.stderr.on("data", (chunk) => (stderr += chunk));
-        child.on("error", (error) => {
-            clearTimeout(timer);
-            reject(error);
-        });
-        child.on("close", (status) => {
-            clearTimeout(timer);
-            resolve({ status, stdout, stderr });
-        });
-        child.stdin.end("");
-    });
+function runThroughDaemonAsync(args: string[]) {
+    return runZoweAsync(args, home, daemonEnv, { zowe: path.join(home, "bin", "zowe") });
 }
 
 /** A failing `zos-files list data-set` against a fake z/OSMF that answers 404. */
@@ -56,24 +42,12 @@ function failingList(server: FakeZosmf): string[] {
 beforeAll(() => {
     home = createZoweHome("daemon");
     installPlugin(PROJECT_ROOT, home);
-    daemonEnv = {
-        ZOWE_CLI_HOME: home,
-        ZOWE_DAEMON_DIR: path.join(home, "daemon"),
-        PATH: `${path.join(PROJECT_ROOT, "node_modules", ".bin")}${path.delimiter}${process.env.PATH}`
-    };
-    const enabled = runZowe(["daemon", "enable"], home, daemonEnv);
-    expect(enabled.status).toBe(0);
+    daemonEnv = daemonEnvironment(home);
+    enableDaemon(home);
 });
 
 afterAll(() => {
-    const pidFile = path.join(home, "daemon", "daemon_pid.json");
-    if (fs.existsSync(pidFile)) {
-        try {
-            process.kill(JSON.parse(fs.readFileSync(pidFile, "utf8")).pid);
-        } catch {
-            // already gone
-        }
-    }
+    stopDaemon(home);
     removeZoweHome(home);
 });
 

@@ -6,7 +6,9 @@
 import { spawn } from "child_process";
 import * as fs from "fs";
 import * as path from "path";
-import { PROJECT_ROOT, ZOWE_BIN, createZoweHome, installPlugin, parseRfj, removeZoweHome, runZowe, runZoweAsync } from "../__helpers__/ZoweCli";
+import {
+    PROJECT_ROOT, ZOWE_BIN, createZoweHome, daemonEnvironment, enableDaemon, installPlugin, parseRfj, removeZoweHome, runZowe, runZoweAsync, stopDaemon
+} from "../__helpers__/ZoweCli";
 
 const { startFakeZosmf, scenarios } = require("../__servers__/fakeZosmf.js");
 
@@ -201,25 +203,14 @@ describe("through the daemon (zowe daemon enable)", () => {
     beforeAll(async () => {
         daemonHome = createZoweHome("robust-daemon");
         installPlugin(PROJECT_ROOT, daemonHome);
-        daemonEnv = {
-            ZOWE_CLI_HOME: daemonHome,
-            ZOWE_DAEMON_DIR: path.join(daemonHome, "daemon"),
-            PATH: `${path.join(PROJECT_ROOT, "node_modules", ".bin")}${path.delimiter}${process.env.PATH}`
-        };
-        expect(runZowe(["daemon", "enable"], daemonHome, daemonEnv).status).toBe(0);
+        daemonEnv = daemonEnvironment(daemonHome);
+        enableDaemon(daemonHome);
         // The first command starts the daemon.
         expect((await runZoweAsync(["http-status", "explain", "503"], daemonHome, daemonEnv, { zowe: client() })).status).toBe(0);
     });
 
     afterAll(() => {
-        const pidFile = path.join(daemonHome, "daemon", "daemon_pid.json");
-        if (fs.existsSync(pidFile)) {
-            try {
-                process.kill(JSON.parse(fs.readFileSync(pidFile, "utf8")).pid);
-            } catch {
-                // already gone
-            }
-        }
+        stopDaemon(daemonHome);
         removeZoweHome(daemonHome);
     });
 

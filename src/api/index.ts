@@ -19,7 +19,7 @@ export { AUTH_FAILURES } from "./knowledge/authFailures";
 export { UserInputError } from "./UserInputError";
 export * from "./explain/StatusQuery";
 export * from "./explain/StatusCatalogue";
-export { EvidenceError } from "./readers/RfjResultReader";
+export { EvidenceError } from "./readers/EvidenceError";
 export { readEvidenceFile, readEvidenceText } from "./readers/EvidenceReader";
 export { readLoggedFailures } from "./readers/ImperativeLogReader";
 export type { ILogScan, ILogScanOptions, ILoggedFailure } from "./readers/ImperativeLogReader";

@@ -1,6 +1,6 @@
 import * as path from "path";
 import { Worker } from "worker_threads";
-import { EvidenceError } from "../readers/RfjResultReader";
+import { EvidenceError } from "../readers/EvidenceError";
 import { UserInputError } from "../UserInputError";
 
 /** The synchronous calls that have an asynchronous variant. */

@@ -7,7 +7,7 @@ import { diagnose } from "../diagnose/diagnose";
 import { curlCommand } from "../diagnose/curlCommand";
 import { explainStatus } from "../explain/StatusCatalogue";
 import { readEvidenceFile, readEvidenceText } from "../readers/EvidenceReader";
-import { EvidenceError } from "../readers/RfjResultReader";
+import { EvidenceError } from "../readers/EvidenceError";
 import { readLoggedFailures } from "../readers/ImperativeLogReader";
 import type { ILogScan } from "../readers/ImperativeLogReader";
 import { Redactor } from "../redaction/Redactor";
@@ -130,7 +130,7 @@ export function findLastFailures(options: IFindFailuresOptions = {}): IFailureSe
     let scan: ILogScan;
     let fromLogs = false;
     if (options.inputText != null) {
-        scan = readEvidenceText(options.inputText.text, options.inputText.name, options.includePayload);
+        scan = readEvidenceText(options.inputText.text, options.inputText.name, { limit, includePayload: options.includePayload });
     } else if (options.inputFile != null) {
         scan = readEvidenceFile(options.inputFile, limit, options.includePayload);
     } else {

@@ -74,6 +74,7 @@ function clientFailure(context: IProbeContext, networkError: INetworkError, sour
     const { target } = context;
     return {
         time: localTimestamp(),
+        client: "sdk",
         command: null,
         source,
         status: null,

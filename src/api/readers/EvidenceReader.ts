@@ -1,54 +1,99 @@
 import * as fs from "fs";
 import * as path from "path";
-import { readErrorText, ERROR_TEXT_HEADER } from "./ErrorTextReader";
+import type { IFailedCall } from "../failure/doc/IFailedCall";
+import type { IEvidenceReadContext } from "./doc/IEvidenceFormat";
+import { EvidenceError } from "./EvidenceError";
+import { CLI_LOG } from "./formats/cliLog";
+import { EXPLORER_LOG } from "./formats/explorerLog";
+import { EVIDENCE_FORMATS } from "./formats";
 import { readLoggedFailures } from "./ImperativeLogReader";
-import type { ILogScan } from "./ImperativeLogReader";
-import { EvidenceError, readRfjResult } from "./RfjResultReader";
+import type { ILoggedFailure, ILogScan } from "./ImperativeLogReader";
 import { jsonErrorPlace } from "./jsonErrorPlace";
+import { cleanEvidenceText } from "./shared/cleanEvidenceText";
 
-/** Saved results and pasted text larger than this are refused: no Zowe error comes near it. */
+/** Saved results and pasted text larger than this are read only as logs: no Zowe error text comes near it. */
 export const MAX_EVIDENCE_BYTES = 64 * 1024 * 1024;
 const LOG_EVENT = /^\[\d{4}\/\d\d\/\d\d \d\d:\d\d:\d\d\.\d{3}\] \[[A-Z]+\] /m;
-const ACCEPTED = "Give a saved --rfj result of a failed zowe command, the error text it printed, or an imperative.log " +
-    "(for example: zowe zos-files list data-set \"HLQ.*\" --rfj > failure.json, then --input failure.json).";
+const ACCEPTED = "Give what a failed Zowe command or Zowe Explorer showed or saved: the error text, a --rfj result, a log or a " +
+    "part of one (for example: zowe zos-files list data-set \"HLQ.*\" --rfj > failure.json, then zowe http-status last-error failure.json).";
+
+/** Options of readEvidenceText. */
+export interface IEvidenceTextOptions {
+    /** How many failures to return, newest first (default 1). */
+    limit?: number;
+    /** Keep request bodies (masked later) in the records. */
+    includePayload?: boolean;
+}
 
 /**
- * Read evidence whose kind is not known in advance: a saved `--rfj` result, the error text of a failed command,
- * or Zowe CLI log text. The kind is detected from the content.
- * @param text - the evidence
- * @param name - where it came from, for messages and the record's `evidence.file` (`-` for standard input)
- * @returns the failures found, newest first, in the shape of a log scan
- * @throws {EvidenceError} when the text is none of these kinds or holds no REST failure
+ * True when a record holds an error signal: a status, a network or TLS error, a message ID, a time-out. A text in an
+ * error's layout that holds none of them (a profile or option error) is not a failed call. Zowe's own records of a
+ * failed call (a --rfj error object, a logged dump) are.
  */
-export function readEvidenceText(text: string, name: string, includePayload = false): ILogScan {
-    const content = text.replace(/^\uFEFF/, "");
-    const trimmed = content.trim();
+function holdsAFailure(call: IFailedCall): boolean {
+    // A --rfj error object or a logged dump is Zowe's own record of a failed REST call: trusted as it is.
+    return call.evidence.kind === "rfj" || call.evidence.kind === "imperative-log" || call.status != null || call.networkError != null || (call.server.messageIds?.length ?? 0) > 0 || call.source === "timeout";
+}
+
+/**
+ * Read cleaned text with the formats that recognise it, the most confident first; the first format that finds a
+ * failure gives the answer. Nested text (the stderr of a --rfj result) is read the same way.
+ */
+function readWithFormats(text: string, context: Omit<IEvidenceReadContext, "readNested">,
+    depth = 0): { failures: ILoggedFailure[]; logShaped: boolean } {
+    const ranked = EVIDENCE_FORMATS.map((format, index) => ({ format, index, confidence: format.detect(text) }))
+        .filter((entry) => entry.confidence > 0).sort((a, b) => b.confidence - a.confidence || a.index - b.index);
+    const readNested = (nested: string): ILoggedFailure[] =>
+        (depth > 2 ? [] : readWithFormats(cleanEvidenceText(nested), context, depth + 1).failures);
+    for (const { format } of ranked) {
+        const failures = format.read(text, { ...context, readNested }).filter((failure) => holdsAFailure(failure.call));
+        if (failures.length > 0) {
+            return { failures, logShaped: false };
+        }
+    }
+    return { failures: [], logShaped: ranked.some(({ format, confidence }) => format === CLI_LOG && confidence >= 0.9) };
+}
+
+/** Why text that holds no failure could not be read: said without quoting it (it may hold a password). */
+function refusal(text: string, name: string): EvidenceError {
+    const trimmed = text.trim();
     if (trimmed.length === 0) {
-        throw new EvidenceError(`${name} is empty. ${ACCEPTED}`);
+        return new EvidenceError(`${name} is empty. ${ACCEPTED}`);
+    }
+    if (/"success"\s{0,8}:\s{0,8}true/.test(trimmed)) {
+        return new EvidenceError(`${name} is the --rfj result of a command that succeeded: there is no failure to explain.`);
+    }
+    if (/"success"\s{0,8}:\s{0,8}false/.test(trimmed)) {
+        return new EvidenceError(`${name} is the --rfj result of a failure that holds no REST call (it failed before any request ` +
+            "was sent, for example on a profile or option error), so there is no HTTP failure to explain.");
     }
     if (trimmed.startsWith("{")) {
-        let document: unknown;
-        try {
-            document = JSON.parse(trimmed);
-        } catch {
-            // V8's message quotes the input around the fault (a password, maybe): say where it is instead.
-            const place = jsonErrorPlace(content);
-            const where = place == null ? "it is not valid JSON" : `error at line ${place.line}, column ${place.column}`;
-            throw new EvidenceError(`${name} looks like JSON but cannot be parsed (${where}). ${ACCEPTED}`);
-        }
-        return { failures: [{ call: readRfjResult(document, name, includePayload), environmentValues: [] }], filesRead: [name], notes: [] };
+        const place = jsonErrorPlace(trimmed);
+        const where = place == null ? "it is not valid JSON" : `error at line ${place.line}, column ${place.column}`;
+        return new EvidenceError(`${name} looks like JSON but cannot be parsed (${where}). ${ACCEPTED}`);
     }
-    if (ERROR_TEXT_HEADER.test(content) || /^Diagnostic Information$/m.test(content)) {
-        const call = readErrorText(content, name, includePayload);
-        if (call == null) {
-            throw new EvidenceError(`${name} holds a Zowe error, but not of a REST call (no host, status or HTTP details in it).`);
-        }
-        return { failures: [{ call, environmentValues: [] }], filesRead: [name], notes: [] };
+    return new EvidenceError(`${name} holds no error: no HTTP status, network or TLS error code, or message ID. ${ACCEPTED}`);
+}
+
+/**
+ * Read evidence whose kind is not known in advance, detected from its content (never from a file name): the error
+ * text of Zowe CLI v1, v2 or v3 (and of its plug-ins), a saved --rfj result, Zowe CLI or Zowe Explorer log text,
+ * Zowe Explorer notifications, and fragments of them, in the mess they are pasted in (Markdown, ANSI colours, CRLF,
+ * prompts). Text that shows an error signal is never refused: what it does not hold is null and listed in
+ * `evidence.missing`.
+ * @param text - the evidence
+ * @param name - where it came from, for messages and the record's `evidence.file` (`standard input` for stdin)
+ * @param options - how many failures (several errors in one paste: the last is the newest) and payloads
+ * @returns the failures found, newest first, in the shape of a log scan
+ * @throws {EvidenceError} when the text holds no error at all
+ */
+export function readEvidenceText(text: string, name: string, options: IEvidenceTextOptions = {}): ILogScan {
+    const clean = cleanEvidenceText(text);
+    const { failures, logShaped } = readWithFormats(clean, { name, includePayload: options.includePayload === true, limit: options.limit ?? 1 });
+    if (failures.length === 0 && !logShaped) {
+        throw refusal(clean, name);
     }
-    if (LOG_EVENT.test(content.slice(0, 65536))) {
-        throw new EvidenceError(`${name} looks like a Zowe CLI log: pass its folder with --log-dir, or the file itself with --input <file>.`);
-    }
-    throw new EvidenceError(`${name} is not something last-error can read. ${ACCEPTED}`);
+    return { failures: failures.slice(0, options.limit ?? 1), filesRead: [name], notes: [] };
 }
 
 /** Say why a file could not be read, in words rather than an errno code. */
@@ -58,38 +103,44 @@ function describeFileError(error: unknown): string {
         code === "EISDIR" ? "it is a folder" : (error as Error).message;
 }
 
+/** The first bytes of a file, to tell a log from other evidence before reading it whole. */
+function fileHead(file: string, size: number): string {
+    const fd = fs.openSync(file, "r");
+    try {
+        const head = Buffer.alloc(Math.min(size, 65536));
+        fs.readSync(fd, head, 0, head.length, 0);
+        return head.toString("utf8");
+    } finally {
+        fs.closeSync(fd);
+    }
+}
+
 /**
- * Read evidence from a file: a Zowe CLI log (read from its end, like the logs folder), or any kind
- * readEvidenceText takes.
- * @throws {EvidenceError} when the file cannot be read, is too large, or holds no REST failure
+ * Read evidence from a file. A Zowe CLI log is read from its end, in chunks, as the logs folder is (so its size does
+ * not matter, and the z/OSMF stacks of a zowe.log beside it are attached); anything else is read whole, as
+ * readEvidenceText reads text.
+ * @param file - the file
+ * @param limit - how many failures to return, newest first
+ * @param includePayload - keep request bodies (masked later)
+ * @throws {EvidenceError} when the file cannot be read, is too large for anything but a log, or holds no error
  */
 export function readEvidenceFile(file: string, limit = 1, includePayload = false): ILogScan {
     let stat: fs.Stats;
+    let head: string;
     try {
         stat = fs.statSync(file);
-    } catch (error) {
-        throw new EvidenceError(`Cannot read ${file}: ${describeFileError(error)}.`);
-    }
-    if (!stat.isFile()) {
-        throw new EvidenceError(`${file} is not a file. ${ACCEPTED}`);
-    }
-    let head: Buffer;
-    try {
-        const fd = fs.openSync(file, "r");
-        try {
-            head = Buffer.alloc(Math.min(stat.size, 65536));
-            fs.readSync(fd, head, 0, head.length, 0);
-        } finally {
-            fs.closeSync(fd);
+        if (!stat.isFile()) {
+            throw new EvidenceError(`${file} is not a file. ${ACCEPTED}`);
         }
+        head = fileHead(file, stat.size);
     } catch (error) {
-        throw new EvidenceError(`Cannot read ${file}: ${describeFileError(error)}.`);
+        throw error instanceof EvidenceError ? error : new EvidenceError(`Cannot read ${file}: ${describeFileError(error)}.`);
     }
-    if (/\.log(\.\d+)?$/.test(file) || LOG_EVENT.test(head.toString("utf8"))) {
+    if (LOG_EVENT.test(head) && CLI_LOG.detect(head) >= EXPLORER_LOG.detect(head)) {
         return readLoggedFailures({ logDir: path.dirname(file), fileName: path.basename(file), limit, includePayload });
     }
     if (stat.size > MAX_EVIDENCE_BYTES) {
         throw new EvidenceError(`${file} is ${stat.size} bytes, more than any saved Zowe result or error text. ${ACCEPTED}`);
     }
-    return readEvidenceText(fs.readFileSync(file, "utf8"), file, includePayload);
+    return readEvidenceText(fs.readFileSync(file, "utf8"), file, { limit, includePayload });
 }

@@ -127,8 +127,12 @@ function asObject(value: InspectValue): Record<string, InspectValue> | undefined
     return value != null && typeof value === "object" && !Array.isArray(value) ? value as Record<string, InspectValue> : undefined;
 }
 
-/** The error object of a logged command response dump `[ { success: false, ..., error: {…} } ]`, and the response's message. */
-function errorFieldsOf(dump: string): IRestErrorFields | undefined {
+/**
+ * The error object of a logged command response dump `[ { success: false, ..., error: {…} } ]`; the response's message
+ * when it has no error object.
+ * @param dump - the util.inspect text of the response (or of the array holding it)
+ */
+export function errorFieldsOf(dump: string): IRestErrorFields | undefined {
     const parsed = parseInspected(dump);
     const response = asObject(Array.isArray(parsed) ? parsed[0] : parsed);
     const error = asObject(response?.error as InspectValue) as IRestErrorFields | undefined;
@@ -203,7 +207,20 @@ export function readLoggedFailures(options: ILogScanOptions): ILogScan {
     }
 }
 
-function scanLog(log: RotatedLog, stacks: ZoweLogStacks, options: ILogScanOptions): ILogScan {
+/**
+ * Find the failed Zowe REST calls in log text a user pasted or piped in (imperative.log of Zowe CLI v1, v2 or v3, or
+ * an excerpt of it), newest first, as readLoggedFailures does for files.
+ * @param text - the log text
+ * @param name - what to call it in records (`standard input`, a file name)
+ * @param options - how many failures, payloads, the plug-in's own commands (`logDir` is not used)
+ * @returns the failures found, newest first
+ */
+export function readLogText(text: string, name: string, options: Omit<ILogScanOptions, "logDir" | "fileName">): ILogScan {
+    const log = RotatedLog.ofText(name, text);
+    return scanLog(log, undefined, { ...options, logDir: "" });
+}
+
+function scanLog(log: RotatedLog, stacks: ZoweLogStacks | undefined, options: ILogScanOptions): ILogScan {
     const limit = options.limit ?? 1;
     const failures: ILoggedFailure[] = [];
     const loops = new LoopDetector();
@@ -229,7 +246,7 @@ function scanLog(log: RotatedLog, stacks: ZoweLogStacks, options: ILogScanOption
             notes.push(`A failure logged at ${time.replace("T", " ")} was still being written and was not read; run the command again in a moment.`);
         } else if (failure != null) {
             if (failure.call.source === "http") {
-                const stack = stacks.find(time, failure.call.server.body);
+                const stack = stacks?.find(time, failure.call.server.body);
                 if (stack != null) {
                     failure.call.server.stack = stack.stack;
                     failure.call.evidence.zoweLog = stack.file;
@@ -238,7 +255,7 @@ function scanLog(log: RotatedLog, stacks: ZoweLogStacks, options: ILogScanOption
             failures.push(failure);
         }
     }
-    return { failures, filesRead: log.files, notes: [...log.notes, ...stacks.notes, ...notes, ...loops.notes()] };
+    return { failures, filesRead: log.files, notes: [...log.notes, ...stacks?.notes ?? [], ...notes, ...loops.notes()] };
 }
 
 /**

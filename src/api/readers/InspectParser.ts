@@ -229,7 +229,8 @@ export class InspectParser {
                 continue;
             }
             this.pos++;
-            this.skipInline();
+            // Node before 12 put a long value on the line after its key (`message:\n     'z/OSMF …'`).
+            this.skipSpace();
             result[key] = this.value(depth + 1);
         }
     }
@@ -242,7 +243,7 @@ export class InspectParser {
 
     private bracketValue(depth: number): InspectValue {
         // Placeholders: [Object], [Array], [Circular *1], [Function: x], [Getter], [class X], [Object: null prototype] {...}
-        const placeholder = /\[(?:Object|Array|Circular \*\d+|Function(?:: [^\]]*)?|Getter(?:\/Setter)?|Setter|class [^\]]*|AsyncFunction[^\]]*)\]/y;
+        const placeholder = /\[(?:Object|Array|[A-Za-z]{0,32}Error|Circular \*\d+|Function(?:: [^\]]*)?|Getter(?:\/Setter)?|Setter|class [^\]]*|AsyncFunction[^\]]*)\]/y;
         if (this.sticky(placeholder) != null) {
             return undefined;
         }

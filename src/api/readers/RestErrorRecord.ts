@@ -1,8 +1,9 @@
 import type { AuthKind } from "../knowledge/doc/IKnownError";
 import type {
-    FailureSource, IEvidence, IFailedCall, INetworkError, IServerReply, ServiceKind
+    ClientKind, FailureSource, IEvidence, IFailedCall, INetworkError, IServerReply, ServiceKind
 } from "../failure/doc/IFailedCall";
 import { isInspectedError } from "./InspectParser";
+import { MESSAGE_ID, findNodeError } from "./shared/ErrorSignals";
 import type { InspectValue } from "./InspectParser";
 
 /**
@@ -39,10 +40,15 @@ export interface IFailureContext {
      * set to null.
      */
     partial?: boolean;
+    /** Which client made the call; by default told by the kind of evidence (Zowe CLI for its logs and outputs). */
+    client?: ClientKind;
 }
 
-/** Message IDs of z/OS services and their components, as they appear in bodies and messages. */
-const MESSAGE_ID = /\b(?:IZU[A-Z]?\d{3,4}[IEWS]|ZWE[A-Z]{1,2}\d{3}[IEWS]|ISRZ\d{3}|DFHWU\d{4}|EDC\d{4}[IESW]|ICH\d{3}\d?I|IKJ\d{5}[IAE]?)\b/g;
+/** The client that writes each kind of evidence, when the reader does not say. */
+const CLIENT_OF_EVIDENCE: Record<IEvidence["kind"], ClientKind> = {
+    "imperative-log": "zowe-cli", "rfj": "zowe-cli", "stderr-text": "zowe-cli", "explorer-text": "zowe-explorer", "text": "unknown", "probe": "sdk"
+};
+
 /** How much of a body a record keeps before masking (the report cuts it shorter after masking). */
 const MAX_BODY = 65536;
 /** How much of an HTML or XML page is searched for its title and text. */
@@ -83,13 +89,16 @@ function authKind(details: string | null, message: string): AuthKind {
     if (/requires base path to be defined/i.test(message)) {
         return "apiml-token-without-base-path";
     }
+    // Zowe's 401 wording names the authentication it used (v1/v2 put it where the details would be).
+    const wording = `${message}\n${details ?? ""}`;
     // "Auth type used:" since Zowe CLI 8.26, "Auth type:" in 8.0 to 8.25 (and v2 with ZOWE_V3_ERR_FORMAT).
     const used = diagnosticLine(details, "Auth type used") ?? diagnosticLine(details, "Auth type");
     switch (used) {
         case "basic": case "token": case "bearer": case "cert-pem": case "none":
             return used;
         case null: case "":
-            return "unknown";
+            return /Token (?:type [^\n]{0,80})?is not valid|token is invalid|token is expired/i.test(wording) ? "token" :
+                /Username or password are not valid/i.test(wording) ? "basic" : /Certificate is not valid or expired/i.test(wording) ? "cert-pem" : "unknown";
         default:
             return used.startsWith("cert") ? "cert-pem" : "unknown";
     }
@@ -148,7 +157,7 @@ export function decodeBody(body: string): IServerReply {
     } else if (trimmed.length > 0) {
         reply.message = trimmed.slice(0, 500);
     }
-    const ids = [...new Set(trimmed.match(MESSAGE_ID) ?? [])];
+    const ids = [...new Set(trimmed.match(new RegExp(MESSAGE_ID.source, "g")) ?? [])];
     if (ids.length > 0) {
         reply.messageIds = ids;
     }
@@ -205,7 +214,7 @@ function networkErrorOf(fields: IRestErrorFields, source: FailureSource): INetwo
     }
     message = message ?? text(fields.causeText)?.replace(/^[A-Za-z]*Error: /, "") ?? text(fields.msg) ?? "The request failed before any answer.";
     if (code == null) {
-        code = /\b(E[A-Z]{3,}|ERR_[A-Z_]+)\b/.exec(message)?.[1] ?? null;
+        code = findNodeError(message)?.code ?? null;
     }
     return { code, message };
 }
@@ -246,6 +255,7 @@ export function toFailedCall(fields: IRestErrorFields, context: IFailureContext)
     const resource = text(fields.resource) ?? diagnosticLine(details, "Resource");
     const record: IFailedCall = {
         time: context.time,
+        client: context.client ?? CLIENT_OF_EVIDENCE[context.evidence.kind],
         command: context.command,
         source,
         status,
@@ -262,7 +272,7 @@ export function toFailedCall(fields: IRestErrorFields, context: IFailureContext)
         server: reply,
         networkError: networkErrorOf(fields, source),
         auth: {
-            kind: authKind(details, message),
+            kind: authKind(details, `${message}\n${reply.message ?? ""}`),
             allowUnauthorizedCert: yesNo(diagnosticLine(details, "Allow Unauth Cert"))
         },
         evidence: context.evidence

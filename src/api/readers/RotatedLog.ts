@@ -5,6 +5,8 @@ import * as path from "path";
 interface ILogPart {
     path: string;
     fd: number;
+    /** The content itself, for a log given as text (pasted, or read from standard input) rather than as files. */
+    buffer?: Buffer;
     size: number;
     /** When the file was last written, as it was opened. */
     mtimeMs: number;
@@ -83,6 +85,18 @@ export class RotatedLog {
         }
     }
 
+    /**
+     * A log given as text: one part, read from memory.
+     * @param name - what to call it in records and notes (a file name, or `standard input`)
+     * @param text - the log's text
+     */
+    public static ofText(name: string, text: string): RotatedLog {
+        const log = new RotatedLog("", name, -1);
+        const buffer = Buffer.from(text, "utf8");
+        log.parts.push({ path: name, fd: -1, buffer, size: buffer.length, mtimeMs: 0, start: 0 });
+        return log;
+    }
+
     /** Close every file. Reading after this gives zeros. Safe to call twice. */
     public close(): void {
         for (const part of this.parts) {
@@ -136,7 +150,14 @@ export class RotatedLog {
         for (const part of this.parts) {
             const partFrom = Math.max(from, part.start);
             const partTo = Math.min(to, part.start + part.size);
-            if (partFrom >= partTo || part.fd < 0) {
+            if (partFrom >= partTo) {
+                continue;
+            }
+            if (part.buffer != null) {
+                part.buffer.copy(out, partFrom - from, partFrom - part.start, partTo - part.start);
+                continue;
+            }
+            if (part.fd < 0) {
                 continue;
             }
             try {

@@ -9,7 +9,7 @@ import type { AuthKind } from "../../../../src/api/knowledge/doc/IKnownError";
 
 function call(method: string | null, kind: AuthKind, resource = "/zosmf/restfiles/ds?dslevel=IBMUSER.*"): IFailedCall {
     return {
-        time: null, command: null, source: "http", status: 401, statusText: null,
+        time: null, client: "zowe-cli", command: null, source: "http", status: 401, statusText: null,
         request: { method, protocol: "https", host: "mf.example.com", port: 443, basePath: null, resource },
         service: "zosmf", server: { message: null }, networkError: null,
         auth: { kind, allowUnauthorizedCert: true }, evidence: { kind: "rfj", file: "-" }

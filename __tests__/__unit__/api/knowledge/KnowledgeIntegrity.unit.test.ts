@@ -44,7 +44,7 @@ const RESOURCES = { files: "/zosmf/restfiles/ds?dslevel=A", jobs: "/zosmf/restjo
 
 function call(fields: Partial<IFailedCall> & { server?: IFailedCall["server"] }): IFailedCall {
     return {
-        time: null, command: null, source: "http", status: 500, statusText: null,
+        time: null, client: "zowe-cli", command: null, source: "http", status: 500, statusText: null,
         request: { method: "GET", protocol: "https", host: "mf.example.com", port: 443, basePath: null, resource: "/zosmf/info" },
         service: "zosmf", server: { message: null }, networkError: null, auth: { kind: "basic", allowUnauthorizedCert: false },
         evidence: { kind: "rfj", file: "-" }, ...fields

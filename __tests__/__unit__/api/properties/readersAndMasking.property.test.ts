@@ -18,7 +18,6 @@ import { reportFailure } from "../../../../src/api/lastError/findLastFailures";
 import { readEvidenceText } from "../../../../src/api/readers/EvidenceReader";
 import { readLoggedFailures } from "../../../../src/api/readers/ImperativeLogReader";
 import { type InspectValue, parseInspected } from "../../../../src/api/readers/InspectParser";
-import { readErrorText } from "../../../../src/api/readers/ErrorTextReader";
 import { Redactor } from "../../../../src/api/redaction/Redactor";
 
 const fixtures = path.resolve(__dirname, "..", "..", "..", "__resources__", "logs");
@@ -192,7 +191,7 @@ describe("diagnose", () => {
         message: serverText,
         networkCode: fc.option(fc.constantFrom("ECONNREFUSED", "ENOTFOUND", "ETIMEDOUT", "DEPTH_ZERO_SELF_SIGNED_CERT", "ECONNRESET"), { nil: null })
     }).map(({ source, status, service, message, networkCode }): IFailedCall => ({
-        time: null, command: null, source, status: source === "http" ? status ?? 500 : status, statusText: null,
+        time: null, client: "zowe-cli", command: null, source, status: source === "http" ? status ?? 500 : status, statusText: null,
         request: { method: "GET", protocol: "https", host: "example.com", port: 443, basePath: null, resource: "/zosmf/restfiles/ds" },
         service, server: { message }, networkError: networkCode == null ? null : { code: networkCode, message: `failed: ${networkCode}` },
         auth: { kind: "basic", allowUnauthorizedCert: false }, evidence: { kind: "rfj", file: null }
@@ -206,11 +205,18 @@ describe("diagnose", () => {
 });
 
 describe("readers never throw", () => {
-    it("readErrorText on any text", () => {
-        fc.assert(fc.property(fc.oneof(anyText, anyText.map((text) => `Unable to perform this operation due to the following problem:\n${text}`)),
-            (text) => {
-                readErrorText(text, "-");
-            }), { numRuns: 300 });
+    it("reads any text with a planted error signal, never refuses it, and lets no planted secret through", () => {
+        const signal = fc.constantFrom("Rest API failure with HTTP(S) status 503", "HTTP(S) error status \"404\" received.",
+            "Received HTTP(S) error 401 = Unauthorized.", "(Error Code 403)", "Error: connect ECONNREFUSED 192.0.2.1:443",
+            "Error: self signed certificate in certificate chain", "IZUG846W", "ZWEAO503E The server is not ready", "ICH408I USER(X)");
+        const secret = fc.stringMatching(/^[A-Za-z0-9]{10,20}$/).map((word) => `PlantedPw${word}`);
+        fc.assert(fc.property(anyText, signal, anyText, secret, (before, planted, after, password) => {
+            const text = `${before}\n$ zowe zos-files list ds X --password ${password}\n${planted}\n${after}`;
+            const { failures } = readEvidenceText(text, "-");
+            expect(failures.length).toBe(1);
+            const report = reportFailure(failures[0].call, failures[0].environmentValues);
+            expect(JSON.stringify(report)).not.toContain(password);
+        }), { numRuns: 300 });
     });
 
     it("readEvidenceText throws nothing but a UserInputError", () => {

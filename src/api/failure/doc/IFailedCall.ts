@@ -58,9 +58,33 @@ export interface IAuthUsed {
     allowUnauthorizedCert: boolean | null;
 }
 
+/** Which Zowe client made the failed call: Zowe CLI, Zowe Explorer, a program on a Zowe SDK, or not known. */
+export type ClientKind = "zowe-cli" | "zowe-explorer" | "sdk" | "unknown";
+
+/** Which format the evidence was recognised as. */
+export interface IEvidenceFormatInfo {
+    /** The format's id, e.g. `zowe-cli-v1-v2-text`, `zowe-explorer-notification`, `error-fragment`. */
+    id: string;
+    /** What the format is, in words. */
+    label: string;
+    /** The versions that write it, when the evidence tells (`Zowe CLI 8.26 or later`). */
+    versions?: string;
+}
+
 /** Where a record was read from. */
 export interface IEvidence {
-    kind: "imperative-log" | "rfj" | "stderr-text" | "probe";
+    /**
+     * `imperative-log` (Zowe CLI's logs), `rfj` (a saved --rfj result), `stderr-text` (error text a command printed),
+     * `explorer-text` (a Zowe Explorer message or log excerpt), `text` (a fragment of another kind) or `probe`.
+     */
+    kind: "imperative-log" | "rfj" | "stderr-text" | "explorer-text" | "text" | "probe";
+    /** The format recognised, with the versions that write it. */
+    format?: IEvidenceFormatInfo;
+    /**
+     * The facts the evidence does not hold (`status`, `method`, `host`, `port`, `resource`, `time`, `command`): they
+     * are null in the record, and the report says how to get the full evidence.
+     */
+    missing?: string[];
     /** The file read, or `-` for standard input, or null. */
     file: string | null;
     /** Where the z/OSMF stack came from, when zowe.log had one. */
@@ -75,6 +99,8 @@ export interface IEvidence {
 export interface IFailedCall {
     /** When it failed: local time of the machine that logged it, `YYYY-MM-DDThh:mm:ss.SSS`, no zone; null when unknown. */
     time: string | null;
+    /** Which Zowe client made the call. */
+    client: ClientKind;
     /** The command line that failed, masked; null when the evidence does not hold it (daemon mode, saved --rfj). */
     command: string | null;
     source: FailureSource;

@@ -1,0 +1,106 @@
+/**
+ * The signals of an error in any text: an HTTP status in any of the spellings Zowe's clients and servers use, a Node
+ * network or TLS error code, a z/OS or Zowe message ID. Text that holds one of them is never refused.
+ */
+
+/** The spellings of an HTTP status, most specific first; the first that matches gives the status. */
+const STATUS_SPELLINGS: RegExp[] = [
+    /Rest API failure with HTTP\(S\) status (\d{3})\b/i,
+    /HTTP\(S\) error status "(\d{3})" received/i,
+    /Received HTTP\(S\) error (\d{3})\b/i,
+    /["']?httpStatus["']?\s{0,4}[:=]\s{0,4}["']?(\d{3})\b/,
+    /\(Error Code (\d{3})\)/i,
+    /\bstatus (?:error )?code:?\s{0,4}(\d{3})\b/i,
+    /\bStatusCodeError: (\d{3})\b/,
+    /\bresponse status is (\d{3})\b/i,
+    /\bHTTP\/1\.[01] (\d{3})\b/,
+    /\bHTTP(?:\(S\))?\s{0,4}(?:status\s{0,4}|error\s{0,4})?(\d{3})\b/i,
+    /\berror (\d{3}) = /i,
+    /\bstatus\s{0,4}[:=]?\s{0,4}(\d{3})\b/i,
+    /\bCode:\s{0,4}(\d{3})\b/
+];
+
+/** Zowe's words for a 401, which v1 and v2 print without the status when the request was refused for its credentials. */
+const UNAUTHORIZED_WORDS = /This operation requires authentication\.|Username or password are not valid or expired\.|Token is not valid or expired\./;
+
+/** Node's network, TLS and file system error codes, as Node and OpenSSL spell them. */
+export const NODE_ERROR_CODE = new RegExp("\\b(ECONNREFUSED|ECONNRESET|ECONNABORTED|ENOTFOUND|EAI_AGAIN|ETIMEDOUT|EHOSTUNREACH|ENETUNREACH|" +
+    "EPROTO|EPIPE|ENOENT|EACCES|EPERM|ERR_[A-Z_]{4,64}|DEPTH_ZERO_SELF_SIGNED_CERT|SELF_SIGNED_CERT_IN_CHAIN|UNABLE_TO_VERIFY_LEAF_SIGNATURE|" +
+    "UNABLE_TO_GET_ISSUER_CERT(?:_LOCALLY)?|CERT_HAS_EXPIRED|CERT_NOT_YET_VALID|CERT_UNTRUSTED|HOSTNAME_MISMATCH)\\b");
+
+/** Node error messages that name no code but tell which error it was. */
+const NODE_MESSAGES: Array<[RegExp, string]> = [
+    [/self[- ]signed certificate in certificate chain/i, "SELF_SIGNED_CERT_IN_CHAIN"],
+    [/self[- ]signed certificate/i, "DEPTH_ZERO_SELF_SIGNED_CERT"],
+    [/unable to verify the first certificate/i, "UNABLE_TO_VERIFY_LEAF_SIGNATURE"],
+    [/unable to get local issuer certificate/i, "UNABLE_TO_GET_ISSUER_CERT_LOCALLY"],
+    [/certificate has expired/i, "CERT_HAS_EXPIRED"],
+    [/wrong[ _]version[ _]number/i, "EPROTO"],
+    [/socket hang up|Client network socket disconnected/i, "ECONNRESET"]
+];
+
+/**
+ * Message IDs of z/OS services, Zowe and the products Zowe's plug-ins talk to: z/OSMF (IZU…), Zowe API ML (ZWE…),
+ * ISPF (ISRZ…, ISPT…), TSO (IKJ…), RACF (ICH…, IRR…), data management (IEC…, IGD…), Language Environment and C
+ * (EDC…, CEE…), z/OS UNIX (BPX…), CICS CMCI (DFHWU…), MQ REST (MQWB…), Db2 (SQL…N), Endevor (C1G…, API…, EWS…),
+ * z/OS Connect (BAQ…) and Liberty (SRVE…, CWWK…).
+ */
+export const MESSAGE_ID = new RegExp("\\b(?:IZU[A-Z]?\\d{3,4}[IEWS]|ZWE[A-Z]{1,2}\\d{3}[IEWS]|ISRZ\\d{3}|ISPT\\d{3}|IKJ\\d{5}[IAE]?|" +
+    "ICH\\d{3}\\d?I|IRR\\d{3}[IE]|IEC\\d{3}[IE]|IGD\\d{5}[IE]|EDC\\d{4}[IESW]|CEE\\d{4}[IESW]|BPX[A-Z]\\d{3}[IE]|DFHWU\\d{4}|" +
+    "MQWB\\d{4}[IEW]|SQL\\d{4,5}[NWC]|C1[A-Z]\\d{4}[IEWS]|" +
+    "API\\d{4}[IEWS]|EWS\\d{4}[IEWS]|BAQ\\d{4}[IEW]|SRVE\\d{4}[IEW]|CWWK[A-Z]\\d{4}[IEW])\\b", "g");
+
+/** A status from 100 to 599, or null. */
+function httpStatus(digits: string | undefined): number | null {
+    const status = digits == null ? NaN : Number(digits);
+    return status >= 100 && status <= 599 ? status : null;
+}
+
+/**
+ * The HTTP status a text reports, in any spelling (`Rest API failure with HTTP(S) status 401`, `HTTP(S) error status
+ * "404" received.`, `Received HTTP(S) error 503 = …`, `(Error Code 401)`, `Status code: 404`, `HTTP 503`).
+ * @param text - the evidence
+ * @returns the status, or null when the text names none
+ */
+export function findStatus(text: string): number | null {
+    for (const spelling of STATUS_SPELLINGS) {
+        const status = httpStatus(spelling.exec(text)?.[1]);
+        if (status != null) {
+            return status;
+        }
+    }
+    return UNAUTHORIZED_WORDS.test(text) ? 401 : null;
+}
+
+/**
+ * The Node network or TLS error a text reports: its code (named, or told by its words) and the line that says it.
+ * @param text - the evidence
+ * @returns the error, or null when the text holds none
+ */
+export function findNodeError(text: string): { code: string | null; message: string } | null {
+    const lines = text.split("\n");
+    const named = lines.find((line) => NODE_ERROR_CODE.test(line));
+    const worded = named ?? lines.find((line) => NODE_MESSAGES.some(([words]) => words.test(line)));
+    if (worded == null) {
+        return null;
+    }
+    const message = worded.trim().replace(/^.{0,200}?\b(?:[A-Za-z]*Error|error): (?=\S)/, "").slice(0, 1000);
+    const code = NODE_ERROR_CODE.exec(worded)?.[1] ?? NODE_MESSAGES.find(([words]) => words.test(worded))?.[1] ?? null;
+    return { code, message };
+}
+
+/**
+ * The message IDs a text holds, each once, in order.
+ * @param text - the evidence
+ */
+export function findMessageIds(text: string): string[] {
+    return [...new Set(text.match(new RegExp(MESSAGE_ID.source, "g")) ?? [])];
+}
+
+/**
+ * True when a text shows an error signal: such text is read, never refused.
+ * @param text - the evidence
+ */
+export function hasErrorSignal(text: string): boolean {
+    return findStatus(text) != null || findNodeError(text) != null || findMessageIds(text).length > 0;
+}

@@ -1,0 +1,82 @@
+/**
+ * The JSON objects a text holds, also when they stand among other output, or when a terminal broke a line inside a
+ * string (a raw line break there is not valid JSON: it is taken out, as the wrap put it in).
+ */
+
+/** Where the object that opens at `start` closes (its matching brace, outside strings), or -1. */
+function objectEnd(text: string, start: number): number {
+    let depth = 0;
+    let inString = false;
+    for (let index = start; index < text.length; index++) {
+        const char = text.charAt(index);
+        if (inString) {
+            if (char === "\\") {
+                index++;
+            } else if (char === "\"") {
+                inString = false;
+            }
+        } else if (char === "\"") {
+            inString = true;
+        } else if (char === "{") {
+            depth++;
+        } else if (char === "}" && --depth === 0) {
+            return index;
+        }
+    }
+    return -1;
+}
+
+/** Take out the raw line breaks (and the indentation after them) that stand inside strings. */
+function joinBrokenStrings(json: string): string {
+    let out = "";
+    let inString = false;
+    for (let index = 0; index < json.length; index++) {
+        const char = json.charAt(index);
+        if (inString && (char === "\n" || char === "\r")) {
+            while (index + 1 < json.length && /[\r\n ]/.test(json.charAt(index + 1))) {
+                index++;
+            }
+            continue;
+        }
+        if (inString && char === "\\") {
+            out += char + json.charAt(++index);
+            continue;
+        }
+        if (char === "\"") {
+            inString = !inString;
+        }
+        out += char;
+    }
+    return out;
+}
+
+/**
+ * The top-level JSON objects of a text, in order. A text whose objects cannot be parsed gives none of them.
+ * @param text - cleaned evidence
+ * @param limit - how many objects to look at, at most
+ */
+export function jsonDocuments(text: string, limit = 16): unknown[] {
+    const documents: unknown[] = [];
+    let from = 0;
+    while (documents.length < limit) {
+        const start = text.indexOf("{", from);
+        if (start < 0) {
+            break;
+        }
+        const end = objectEnd(text, start);
+        if (end < 0) {
+            break;
+        }
+        const candidate = text.slice(start, end + 1);
+        for (const attempt of [candidate, joinBrokenStrings(candidate)]) {
+            try {
+                documents.push(JSON.parse(attempt));
+                break;
+            } catch {
+                // not JSON as it stands: try it with the broken lines joined, then look further on
+            }
+        }
+        from = end + 1;
+    }
+    return documents;
+}

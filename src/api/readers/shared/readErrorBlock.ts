@@ -1,0 +1,142 @@
+import type { ClientKind, IEvidence, IEvidenceFormatInfo, IFailedCall } from "../../failure/doc/IFailedCall";
+import { toFailedCall } from "../RestErrorRecord";
+import type { IRestErrorFields } from "../RestErrorRecord";
+import { findMessageIds, findNodeError, findStatus } from "./ErrorSignals";
+import { DETAIL_LABELS, readDetailLabels } from "./LabelledFields";
+import { prettyBodyToJson } from "./prettyBody";
+
+/** What a text format knows about the block it hands over. */
+export interface IErrorBlockSpec {
+    format: IEvidenceFormatInfo;
+    kind: IEvidence["kind"];
+    client: ClientKind;
+    /**
+     * The server's reply as the format delimits it (v3's `Response From Service` section; null when the format has
+     * none); when absent, the reply is what follows v1/v2's `Rest API failure with HTTP(S) status N`.
+     */
+    body?: string | null;
+}
+
+/** Lines that are Zowe's headings, not what the error says. */
+const HEADINGS = new RegExp("^(?:Command Error:|Error Details:|Unable to perform this operation due to the following problem[.:]|" +
+    "Response From Service|Diagnostic Information|Rest API failure with HTTP\\(S\\) status \\d{3})$", "i");
+/** The phrase after which v1 and v2 print the server's reply. */
+const STATUS_PHRASE = /Rest API failure with HTTP\(S\) status \d{3}[ \t]{0,8}\n?/i;
+/** Where the server's reply ends in v1 and v2 text: their details heading or the first detail label. */
+const BODY_END = new RegExp(`(?:^|\\s)(?:Error Details:|Diagnostic Information|(?:${DETAIL_LABELS.join("|")}):)`, "im");
+/** The command line a user pasted with the error, after any prompt. */
+const COMMAND_LINE = /^[^\n]{0,200}?(?:^|[$>#%]\s{0,4})(zowe\s[^\n]{1,2000})$/m;
+/** The first line of the details that says what kind of failure it was. */
+const DETAIL_FIRST_LINES = /^(?:Received HTTP\(S\) error \d{3}[^\n]{0,200}|HTTP\(S\) error status "\d{3}" received\.|HTTP\(S\) client encountered an error\.[^\n]{0,200})$/m;
+
+/** The server's reply in v1/v2 text: after `Rest API failure with HTTP(S) status N`, up to the details. */
+function replyAfterStatus(block: string): string | undefined {
+    const phrase = STATUS_PHRASE.exec(block);
+    if (phrase == null) {
+        return undefined;
+    }
+    const rest = block.slice(phrase.index + phrase[0].length);
+    const end = BODY_END.exec(rest);
+    const reply = rest.slice(0, end == null ? undefined : end.index).trim();
+    return reply.length > 0 ? reply : undefined;
+}
+
+/** `connect ECONNREFUSED 192.0.2.20:30270`, `getaddrinfo ENOTFOUND mf.example.com`: where a Node error was going. */
+const NODE_TARGET = /\b(?:connect|getaddrinfo|read|write) [A-Z_]{4,40} \[?([\w.-]{1,253}|[\d:a-f]{2,45})\]?(?::(\d{1,5}))?/i;
+/** A URL in the text (also with the one slash a copy may lose: `https:/mf:8040/…`). */
+const URL_IN_TEXT = /\b(https?):\/{1,2}([\w.-]{1,253})(?::(\d{1,5}))?(?=[/\s"',]|$)/i;
+
+/** Where the call went, when the text has no detail labels: the Node error's address, or a URL it names. */
+function where(block: string, labels: Partial<Record<string, string>>,
+    nodeMessage: string | undefined): { host?: string; port?: string; protocol?: string } {
+    if (labels.Host != null) {
+        return {};
+    }
+    const target = nodeMessage == null ? null : NODE_TARGET.exec(nodeMessage);
+    if (target != null) {
+        return { host: target[1], port: target[2] };
+    }
+    const url = URL_IN_TEXT.exec(block);
+    return url == null ? {} : { protocol: url[1].toLowerCase(), host: url[2], port: url[3] };
+}
+
+/** The lines of a block that say what went wrong: not headings, not detail labels, not the reply. */
+function problemLines(block: string, reply: string | undefined): string {
+    const withoutReply = reply == null ? block : block.replace(reply, "");
+    const labels = readDetailLabels(withoutReply);
+    return withoutReply.split("\n").map((line) => line.trim())
+        .filter((line) => line.length > 0 && !HEADINGS.test(line) && !DETAIL_LABELS.some((label) => line.startsWith(`${label}:`)) &&
+            !Object.values(labels).some((value) => value.length > 0 && line === value))
+        .join("\n").slice(0, 2000);
+}
+
+/** The labelled lines as Zowe's Diagnostic Information would hold them, for the readers of that block. */
+function detailsText(block: string, labels: Partial<Record<string, string>>): string {
+    const first = DETAIL_FIRST_LINES.exec(block)?.[0];
+    return [first, ...Object.entries(labels).map(([label, value]) => `${label}: ${value}`)].filter((line) => line != null).join("\n");
+}
+
+/** The facts a failed call's record cannot do without; those the evidence lacks are listed as missing. */
+function missingFacts(call: IFailedCall): string[] {
+    const facts: Array<[string, unknown]> = [
+        ["status", call.source === "http" || call.source === "other" ? call.status : "n/a"],
+        ["method", call.request.method], ["host", call.request.host], ["port", call.request.port], ["resource", call.request.resource],
+        ["time", call.time], ["command", call.command]
+    ];
+    return facts.filter(([, value]) => value == null).map(([name]) => name);
+}
+
+/**
+ * Read one error as a text shows it, whatever the client that wrote it: the status in any spelling, the Node error,
+ * the detail labels (in lines, or joined on one line), the server's reply (JSON printed as `key: value` lines, HTML,
+ * plain text), the authentication Zowe's words name, and the command line if the user pasted it. What the text does
+ * not hold is null, and named in `evidence.missing`.
+ * @param block - one error, cleaned
+ * @param spec - what the format knows of it
+ * @param file - where it came from, for the record
+ * @param includePayload - keep the request body (masked later)
+ * @returns the record
+ */
+export function readErrorBlock(block: string, spec: IErrorBlockSpec, file: string | null, includePayload = false): IFailedCall {
+    const labels = readDetailLabels(block);
+    const status = findStatus(block);
+    const nodeError = status == null ? findNodeError(block) : null;
+    const reply = spec.body === undefined ? replyAfterStatus(block) : spec.body ?? undefined;
+    const message = problemLines(block, reply);
+    const clientFailure = nodeError != null || /request error event called|Failed to send an HTTP request|could not be initiated/i.test(block);
+    const source = status != null ? "http" : clientFailure ? "client" : /timed out/i.test(block) ? "timeout" : undefined;
+    const fields: IRestErrorFields = {
+        msg: message,
+        causeErrors: source === "http" ? (reply == null ? undefined : prettyBodyToJson(reply) ?? reply) : nodeError ?? undefined,
+        causeText: nodeError?.message,
+        source,
+        httpStatus: status,
+        protocol: labels.Protocol,
+        host: labels.Host,
+        port: labels.Port,
+        basePath: labels["Base Path"],
+        resource: labels.Resource,
+        request: labels.Request,
+        additionalDetails: detailsText(block, labels),
+        payload: labels.Payload
+    };
+    const target = where(block, labels, nodeError?.message);
+    fields.host = fields.host ?? target.host;
+    fields.port = fields.port ?? target.port;
+    fields.protocol = fields.protocol ?? target.protocol;
+    const command = COMMAND_LINE.exec(block)?.[1].trim() ?? null;
+    const call = toFailedCall(fields, { time: null, command, evidence: { kind: spec.kind, file, format: spec.format },
+        includePayload, partial: true, client: spec.client }) as IFailedCall;
+    if (call.server.messageIds == null) {
+        // Message IDs outside a server reply still tell which component spoke (a fragment, a notification).
+        const ids = findMessageIds(block);
+        if (ids.length > 0) {
+            call.server.messageIds = ids;
+        }
+    }
+    const missing = missingFacts(call);
+    if (missing.length > 0) {
+        call.evidence.missing = missing;
+    }
+    return call;
+}

@@ -9,6 +9,7 @@ import { explainStatus } from "../explain/StatusCatalogue";
 import { readEvidenceFile, readEvidenceText } from "../readers/EvidenceReader";
 import { EvidenceError } from "../readers/EvidenceError";
 import { readLoggedFailures } from "../readers/ImperativeLogReader";
+import { findLogLayout } from "../readers/LogLayout";
 import type { ILogScan } from "../readers/ImperativeLogReader";
 import { Redactor } from "../redaction/Redactor";
 
@@ -136,13 +137,15 @@ export function findLastFailures(options: IFindFailuresOptions = {}): IFailureSe
     } else {
         fromLogs = true;
         if (options.logDir != null && !isDirectory(options.logDir)) {
-            throw new EvidenceError(`The log folder ${options.logDir} does not exist or is not a folder. Give the folder that holds ` +
-                "imperative.log, for example --log-dir ~/.zowe/logs.");
+            throw new EvidenceError(`The log folder ${options.logDir} does not exist or is not a folder. Give a Zowe CLI home, or the ` +
+                "folder that holds imperative.log, for example --log-dir ~/.zowe/logs.");
         }
-        const logDir = options.logDir ?? path.join(options.cliHome ?? defaultCliHome(env), "logs");
-        scan = readLoggedFailures({ logDir, limit, includePayload: options.includePayload });
+        const layout = findLogLayout(options.logDir ?? options.cliHome ?? defaultCliHome(env), options.logDir == null);
+        scan = readLoggedFailures({
+            logDir: layout.imperativeLogDir, zoweLogDir: layout.zoweLogDir, limit, includePayload: options.includePayload
+        });
         if (scan.filesRead.length === 0) {
-            scan.notes.push(`${path.join(logDir, "imperative.log")} does not exist: no Zowe CLI command has logged there yet.`);
+            scan.notes.push(`${path.join(layout.imperativeLogDir, "imperative.log")} does not exist: no Zowe CLI command has logged there yet.`);
         }
     }
     const reports = scan.failures.slice(0, limit).map((failure) => reportFailure(failure.call, failure.environmentValues));

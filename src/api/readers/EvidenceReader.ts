@@ -32,7 +32,8 @@ export interface IEvidenceTextOptions {
  */
 function holdsAFailure(call: IFailedCall): boolean {
     // A --rfj error object or a logged dump is Zowe's own record of a failed REST call: trusted as it is.
-    return call.evidence.kind === "rfj" || call.evidence.kind === "imperative-log" || call.status != null || call.networkError != null || (call.server.messageIds?.length ?? 0) > 0 || call.source === "timeout";
+    const zoweRecord = call.evidence.kind === "rfj" || call.evidence.kind === "imperative-log";
+    return zoweRecord || call.status != null || call.networkError != null || (call.server.messageIds?.length ?? 0) > 0 || call.source === "timeout";
 }
 
 /**

@@ -44,6 +44,8 @@ export interface ILogScanOptions {
     ownCommands?: string[];
     /** The log to read instead of imperative.log and its backups: one file, e.g. a copy sent by a user. */
     fileName?: string;
+    /** The folder of zowe.log, when it is not `logDir` (Zowe CLI v1 and v2 keep it in `<home>/zowe/logs`). */
+    zoweLogDir?: string;
 }
 
 /** Every failed handler writes this event first (imperative's CommandProcessor). */
@@ -198,7 +200,7 @@ function completeLines(dump: string): string {
  */
 export function readLoggedFailures(options: ILogScanOptions): ILogScan {
     const log = options.fileName == null ? new RotatedLog(options.logDir, "imperative.log") : new RotatedLog(options.logDir, options.fileName, 0);
-    const stacks = new ZoweLogStacks(options.logDir);
+    const stacks = new ZoweLogStacks(options.zoweLogDir ?? options.logDir);
     try {
         return scanLog(log, stacks, options);
     } finally {

@@ -20,6 +20,8 @@ export { AUTH_FAILURES } from "./knowledge/authFailures";
 export { RULES } from "./knowledge/rules";
 export { KNOWLEDGE } from "./knowledge/knowledge";
 export { matches, matchKnowledge } from "./diagnose/matchKnowledge";
+export { exportToErrorCorrelator } from "./knowledge/exportToErrorCorrelator";
+export type { IErrorCorrelation } from "./knowledge/exportToErrorCorrelator";
 export type { IMatchedAdvice } from "./diagnose/matchKnowledge";
 export { UserInputError } from "./UserInputError";
 export * from "./explain/StatusQuery";

@@ -250,7 +250,8 @@ export const CONNECTION_ERRORS: readonly IKnowledgeEntry[] = [
         id: "EPROTO",
         kind: "connection",
         when: [
-            { source: ["client", "timeout", "other"], code: ["EPROTO"] },
+            // ERR_SSL_WRONG_VERSION_NUMBER is the same fault under OpenSSL's name: one entry for both.
+            { source: ["client", "timeout", "other"], code: ["EPROTO", "ERR_SSL_WRONG_VERSION_NUMBER"] },
             { source: ["client", "timeout", "other"], textMatches: ["EPROTO", "wrong version number"] }
         ],
         priority: 100,
@@ -267,6 +268,7 @@ export const CONNECTION_ERRORS: readonly IKnowledgeEntry[] = [
             ],
             nextSteps: [
                 "Check the port and protocol in the profile against what the site gives for z/OSMF or the gateway.",
+                "If that port serves plain HTTP on purpose, set protocol http (--protocol http); otherwise use the port that serves HTTPS.",
                 "Turning certificate checking off does not help here: no certificate was exchanged."
             ],
             nextCommands: [
@@ -277,6 +279,10 @@ export const CONNECTION_ERRORS: readonly IKnowledgeEntry[] = [
                 {
                     command: "zowe config set profiles.zosmf.properties.port 443",
                     purpose: "Correct the port (use your site's HTTPS port and your profile's name)."
+                },
+                {
+                    command: "zowe config set profiles.zosmf.properties.protocol http",
+                    purpose: "Only if that port serves plain HTTP: match the protocol to it (use your profile's name)."
                 }
             ]
         }
@@ -564,31 +570,6 @@ export const CONNECTION_ERRORS: readonly IKnowledgeEntry[] = [
                 {
                     command: "zowe config list --locations",
                     purpose: "See which profile supplies the host."
-                }
-            ]
-        }
-    },
-    {
-        id: "ERR_SSL_WRONG_VERSION_NUMBER",
-        kind: "connection",
-        when: { source: ["client", "timeout", "other"], code: ["ERR_SSL_WRONG_VERSION_NUMBER"] },
-        priority: 100,
-        group: "connection",
-        advice: {
-            summary:
-                "The TLS handshake failed because the other side does not speak TLS on that port; the same fault Node reports " +
-                "as EPROTO \"wrong version number\".",
-            verdict: "client-config",
-            causes: ["The profile uses https with a port that serves plain HTTP, or that belongs to another service."],
-            nextSteps: [
-                "Check the port and protocol in the profile.",
-                "Setting --reject-unauthorized false (rejectUnauthorized: false) does not help here, since no certificate was " +
-                "exchanged; and it would turn off certificate checking, letting anyone on the path pose as the server."
-            ],
-            nextCommands: [
-                {
-                    command: "zowe config list --locations",
-                    purpose: "See the protocol and port the profile uses."
                 }
             ]
         }

@@ -4,6 +4,7 @@
  */
 export type * from "./knowledge/doc/IHttpStatus";
 export type * from "./knowledge/doc/IKnownError";
+export type * from "./knowledge/doc/IKnowledgeEntry";
 export type * from "./explain/doc/IStatusExplanation";
 export type * from "./failure/doc/IFailedCall";
 export { HTTP_STATUSES } from "./knowledge/httpStatuses";
@@ -16,6 +17,12 @@ export { MESSAGE_IDS } from "./knowledge/messageIds";
 export { CONNECTION_ERRORS } from "./knowledge/connectionErrors";
 export { BODY_PATTERNS } from "./knowledge/bodyPatterns";
 export { AUTH_FAILURES } from "./knowledge/authFailures";
+export { RULES } from "./knowledge/rules";
+export { KNOWLEDGE } from "./knowledge/knowledge";
+export { matches, matchKnowledge } from "./diagnose/matchKnowledge";
+export { exportToErrorCorrelator } from "./knowledge/exportToErrorCorrelator";
+export type { IErrorCorrelation } from "./knowledge/exportToErrorCorrelator";
+export type { IMatchedAdvice } from "./diagnose/matchKnowledge";
 export { UserInputError } from "./UserInputError";
 export * from "./explain/StatusQuery";
 export * from "./explain/StatusCatalogue";

@@ -102,8 +102,9 @@ export function diagnose(call: IFailedCall): IDiagnosis {
         nextCommands: unique(nextCommands, (next) => next.command, MAX_COMMANDS),
         matched: matches.map((match) => match.id)
     };
-    if (guidance?.caution != null) {
-        diagnosis.caution = guidance.caution;
+    const caution = guidance?.caution ?? matches.find((match) => match.advice.caution != null)?.advice.caution;
+    if (caution != null) {
+        diagnosis.caution = caution;
     }
     return diagnosis;
 }

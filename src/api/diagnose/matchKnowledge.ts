@@ -1,18 +1,16 @@
 import type { IFailedCall } from "../failure/doc/IFailedCall";
-import type { IKnownErrorAdvice, IZosmfCategoryEntry, ZosmfServiceFamily } from "../knowledge/doc/IKnownError";
-import { AUTH_FAILURES } from "../knowledge/authFailures";
-import { BODY_PATTERNS } from "../knowledge/bodyPatterns";
-import { CONNECTION_ERRORS } from "../knowledge/connectionErrors";
-import { MESSAGE_IDS } from "../knowledge/messageIds";
-import { ZOSMF_CATEGORIES, ZOSMF_REASONS } from "../knowledge/zosmfReasons";
+import type { IZosmfCategoryEntry, ZosmfServiceFamily } from "../knowledge/doc/IKnownError";
+import type { IKnowledgeAdvice, IKnowledgeCondition, IKnowledgeEntry, KnowledgeKind } from "../knowledge/doc/IKnowledgeEntry";
+import { KNOWLEDGE } from "../knowledge/knowledge";
+import { ZOSMF_CATEGORIES } from "../knowledge/zosmfReasons";
 
-/** One piece of knowledge that matched a failed call, with a label that says which. */
+/** One piece of knowledge that matched a failed call, with the entry's id. */
 export interface IMatchedAdvice {
     /** Which kind of knowledge matched. */
-    kind: "message-id" | "zosmf-reason" | "body-pattern" | "auth" | "connection";
-    /** E.g. `ZWEAO503E`, `z/OSMF files category 4 rc 8`, `ECONNREFUSED`, `401 with basic authentication`. */
+    kind: KnowledgeKind;
+    /** The entry's id, e.g. `ZWEAO503E`, `zosmf-files-category-4-rc-8`, `ECONNREFUSED`, `auth-basic`. */
     id: string;
-    advice: IKnownErrorAdvice;
+    advice: IKnowledgeAdvice;
 }
 
 /** The z/OSMF service family a request went to, told by its path (with or without an API ML route in front). */
@@ -37,65 +35,124 @@ export function zosmfCategory(call: IFailedCall): IZosmfCategoryEntry | undefine
         ZOSMF_CATEGORIES.find((entry) => entry.family === family && entry.category === call.server.category);
 }
 
-function matchesNumber(expected: number | undefined, actual: number | undefined): boolean {
+/** Knowledge patterns, compiled once each: case-insensitive, without state (no g or y flag). */
+const compiled = new Map<string, RegExp>();
+
+function pattern(source: string): RegExp {
+    let regex = compiled.get(source);
+    if (regex == null) {
+        // The patterns are data, out of the linter's sight: KnowledgeIntegrity.unit.test.ts proves that every built-in
+        // one has only bounded repeats, so each test runs in linear time.
+        regex = new RegExp(source, "i");
+        compiled.set(source, regex);
+    }
+    return regex;
+}
+
+function anyMatches(patterns: string[] | undefined, text: string): boolean {
+    return patterns == null || patterns.some((source) => pattern(source).test(text));
+}
+
+function statusFits(expected: number[] | string | undefined, status: number | null): boolean {
+    if (expected == null) {
+        return true;
+    }
+    if (status == null) {
+        return false;
+    }
+    if (typeof expected !== "string") {
+        return expected.includes(status);
+    }
+    // A class mask: "4xx" fits 400 to 499, "40x" fits 400 to 409.
+    const digits = String(status);
+    return expected.length === digits.length && [...expected.toLowerCase()].every((char, index) => char === "x" || char === digits[index]);
+}
+
+function messageIdFits(expected: string[] | undefined, ids: string[]): boolean {
+    return expected == null || expected.some((want) => want.endsWith("*") ?
+        ids.some((id) => id.startsWith(want.slice(0, -1))) : ids.includes(want));
+}
+
+function oneOf<T>(expected: T[] | undefined, actual: T): boolean {
+    return expected == null || expected.includes(actual);
+}
+
+function numberFits(expected: number | undefined, actual: number | undefined): boolean {
     return expected == null || expected === actual;
 }
 
+/** Whether a call has every fact of one condition. */
+function conditionHolds(when: IKnowledgeCondition, call: IFailedCall): boolean {
+    const { server, request } = call;
+    const basePathEmpty = (request.basePath ?? "").replace(/\//g, "").length === 0;
+    const hasReport = server.category != null || server.rc != null || server.reason != null;
+    const text = [server.message ?? "", server.body ?? "", call.networkError?.message ?? ""].join("\n");
+    return statusFits(when.status, call.status) &&
+        oneOf(when.source, call.source) &&
+        oneOf(when.service, call.service) &&
+        oneOf(when.family, zosmfFamily(request.resource)) &&
+        (when.zosmfReport == null || when.zosmfReport === hasReport) &&
+        numberFits(when.category, server.category) && numberFits(when.rc, server.rc) && numberFits(when.reason, server.reason) &&
+        messageIdFits(when.messageId, server.messageIds ?? []) &&
+        (when.code == null || (call.networkError?.code != null && when.code.includes(call.networkError.code))) &&
+        oneOf(when.authKind, call.auth.kind) &&
+        (when.basePathEmpty == null || when.basePathEmpty === basePathEmpty) &&
+        (when.portNot == null || (request.port != null && !when.portNot.includes(request.port))) &&
+        (when.resourceMatches == null || (request.resource != null && anyMatches(when.resourceMatches, request.resource))) &&
+        anyMatches(when.textMatches, text) &&
+        anyMatches(when.bodyMatches, server.body ?? "");
+}
+
 /**
- * Every knowledge entry that matches a failed call, most specific first: message IDs in the body, the z/OSMF
- * reason code, known body shapes (Liberty pages, proxies), network and TLS error codes, and the 401 wording for the
- * authentication used.
+ * How specific a condition is: one point per fact, two for an exact identifier (a message ID or an error code),
+ * which says more than a pattern over free text.
  */
-export function matchKnowledge(call: IFailedCall): IMatchedAdvice[] {
-    const matched: IMatchedAdvice[] = [];
-    const text = [call.server.message ?? "", call.server.body ?? ""].join("\n");
-    if (call.source === "http") {
-        for (const id of call.server.messageIds ?? []) {
-            const entry = MESSAGE_IDS.find((candidate) => candidate.id === id);
-            if (entry != null) {
-                matched.push({ kind: "message-id", id, advice: entry });
-            }
+export function specificity(when: IKnowledgeCondition): number {
+    return Object.entries(when).filter(([, value]) => value !== undefined)
+        .reduce((sum, [key]) => sum + (key === "code" || key === "messageId" ? 2 : 1), 0);
+}
+
+/**
+ * Whether a knowledge entry applies to a failed call: the call has every fact of the entry's condition, or of one
+ * of its conditions when it lists several.
+ * @param entry the knowledge entry
+ * @param call the failed call
+ * @returns the specificity of the most specific condition that holds, or 0 when none holds
+ */
+export function matches(entry: IKnowledgeEntry, call: IFailedCall): number {
+    const conditions = Array.isArray(entry.when) ? entry.when : [entry.when];
+    return conditions.filter((when) => conditionHolds(when, call))
+        .reduce((best, when) => Math.max(best, specificity(when) || 1), 0);
+}
+
+/** Where the first message ID an entry names stands in the body: the server's first message comes first. */
+function bodyPosition(entry: IKnowledgeEntry, call: IFailedCall): number {
+    const ids = call.server.messageIds ?? [];
+    const named = (Array.isArray(entry.when) ? entry.when : [entry.when]).flatMap((when) => when.messageId ?? []);
+    const positions = ids.map((id, index) => named.some((want) => messageIdFits([want], [id])) ? index : Infinity);
+    return Math.min(Infinity, ...positions);
+}
+
+/**
+ * Every knowledge entry that applies to a failed call, the most telling first: by priority, then by specificity,
+ * then by the place of its message ID in the body, then by id, so the order of the data never decides. Of the
+ * entries of one group only the first counts.
+ * @param call the failed call
+ * @param entries the knowledge to search (the built-in knowledge when absent)
+ * @returns the matched entries' advice, in order
+ */
+export function matchKnowledge(call: IFailedCall, entries: readonly IKnowledgeEntry[] = KNOWLEDGE): IMatchedAdvice[] {
+    const found = entries.map((entry) => ({ entry, score: matches(entry, call) })).filter(({ score }) => score > 0)
+        .map((found) => ({ ...found, position: bodyPosition(found.entry, call) }))
+        .sort((a, b) => b.entry.priority - a.entry.priority || b.score - a.score || a.position - b.position ||
+            (a.entry.id < b.entry.id ? -1 : a.entry.id > b.entry.id ? 1 : 0));
+    const groups = new Set<string>();
+    return found.filter(({ entry }) => {
+        if (entry.group == null) {
+            return true;
         }
-        const family = zosmfFamily(call.request.resource);
-        if (call.server.rc != null || call.server.category != null || call.server.reason != null) {
-            const reason = ZOSMF_REASONS.find((entry) => (entry.family === family || entry.family === "any") &&
-                matchesNumber(entry.category, call.server.category) && matchesNumber(entry.rc, call.server.rc) &&
-                matchesNumber(entry.reason, call.server.reason) && (entry.pattern == null || entry.pattern.test(text)) &&
-                (entry.category != null || entry.rc != null || entry.reason != null || entry.pattern != null));
-            if (reason != null) {
-                const numbers = [["category", reason.category], ["rc", reason.rc], ["reason", reason.reason]]
-                    .filter(([, value]) => value != null).map(([name, value]) => `${name} ${value}`).join(" ");
-                matched.push({ kind: "zosmf-reason", id: `z/OSMF ${family} ${numbers}`.trim(), advice: reason });
-            }
-        } else {
-            const byText = ZOSMF_REASONS.find((entry) => entry.category == null && entry.rc == null && entry.reason == null &&
-                entry.pattern != null && entry.pattern.test(text));
-            if (byText != null) {
-                matched.push({ kind: "zosmf-reason", id: `z/OSMF ${byText.pattern?.source}`, advice: byText });
-            }
-        }
-        for (const entry of BODY_PATTERNS) {
-            const statusFits = entry.statuses == null || (call.status != null && entry.statuses.includes(call.status));
-            if (statusFits && entry.pattern.test(call.server.body ?? "")) {
-                matched.push({ kind: "body-pattern", id: entry.id, advice: entry });
-                break;
-            }
-        }
-        if (call.status === 401) {
-            const auth = AUTH_FAILURES.find((entry) => entry.authKind === call.auth.kind) ??
-                AUTH_FAILURES.find((entry) => entry.authKind === "unknown");
-            if (auth != null) {
-                matched.push({ kind: "auth", id: `401 with ${auth.authKind} authentication`, advice: auth });
-            }
-        }
-    } else if (call.networkError != null || call.source === "timeout") {
-        const code = call.networkError?.code;
-        const message = call.networkError?.message ?? "";
-        const entry = CONNECTION_ERRORS.find((candidate) => code != null && candidate.code === code) ??
-            CONNECTION_ERRORS.find((candidate) => candidate.pattern != null && candidate.pattern.test(message));
-        if (entry != null) {
-            matched.push({ kind: "connection", id: entry.code, advice: entry });
-        }
-    }
-    return matched;
+        const first = !groups.has(entry.group);
+        groups.add(entry.group);
+        return first;
+    }).map(({ entry }) => ({ kind: entry.kind, id: entry.id, advice: entry.advice }));
 }

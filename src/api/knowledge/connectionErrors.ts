@@ -11,7 +11,7 @@
  * as collected in the project's research notes. The wording is our own.
  */
 
-import type { IConnectionErrorEntry } from "./doc/IKnownError";
+import type { IKnowledgeEntry } from "./doc/IKnowledgeEntry";
 
 /** What turning certificate checking off does, said in every TLS entry. */
 const REJECT_UNAUTHORIZED_WARNING =
@@ -26,446 +26,552 @@ const TRUST_SITE_CA =
 
 /**
  * Node network and TLS errors, and Zowe's connect and completion timeouts, with their meaning for a Zowe user.
- * Codes are unique; entries with overlapping patterns are ordered so that the more specific one comes first.
+ * Group `connection`: one entry explains a failure; an exact error code outranks a pattern over the message, and
+ * overlapping patterns exclude each other (see DEPTH_ZERO_SELF_SIGNED_CERT).
  */
-export const CONNECTION_ERRORS: readonly IConnectionErrorEntry[] = [
+export const CONNECTION_ERRORS: readonly IKnowledgeEntry[] = [
     {
-        code: "ECONNREFUSED",
-        kind: "network",
-        pattern: /ECONNREFUSED/,
-        summary: "The host was reached, but nothing accepts connections on that port.",
-        verdict: "network",
-        causes: [
-            "The profile has the wrong port: a typing error, or the z/OSMF port where the API ML gateway port is meant (or the reverse).",
-            "z/OSMF or the API ML gateway is down or restarting; a z/OSMF that is down gives this error, not a 503.",
-            "A firewall actively rejects the connection.",
-            "A proxy is in use (HTTPS_PROXY or HTTP_PROXY): if the address in the error differs from the Host line under " +
-            "Diagnostic Information, it was the proxy that refused, and the proxy setting or the proxy itself is the problem."
+        id: "ECONNREFUSED",
+        kind: "connection",
+        when: [
+            { source: ["client", "timeout", "other"], code: ["ECONNREFUSED"] },
+            { source: ["client", "timeout", "other"], textMatches: ["ECONNREFUSED"] }
         ],
-        nextSteps: [
-            "Compare the address in the error with the host and port you expect; check the port in the profile.",
-            "If a proxy variable is set, check that the proxy runs and is the one to use, or unset it for this host.",
-            "If host and port are right, ask the z/OS team whether z/OSMF (IZUSVR1) or the gateway is up."
-        ],
-        nextCommands: [
-            {
-                command: "zowe config list --locations",
-                purpose: "See which profile and config file supply host and port."
-            },
-            {
-                command: "zowe config set profiles.zosmf.properties.port 443",
-                purpose: "Correct the port (use your site's z/OSMF or gateway port and your profile's name)."
-            },
-            {
-                command: "zowe zosmf check status",
-                purpose: "Try the connection again once the port is corrected."
-            }
-        ]
+        priority: 100,
+        group: "connection",
+        advice: {
+            summary: "The host was reached, but nothing accepts connections on that port.",
+            verdict: "network",
+            causes: [
+                "The profile has the wrong port: a typing error, or the z/OSMF port where the API ML gateway port is meant (or the reverse).",
+                "z/OSMF or the API ML gateway is down or restarting; a z/OSMF that is down gives this error, not a 503.",
+                "A firewall actively rejects the connection.",
+                "A proxy is in use (HTTPS_PROXY or HTTP_PROXY): if the address in the error differs from the Host line under " +
+                "Diagnostic Information, it was the proxy that refused, and the proxy setting or the proxy itself is the problem."
+            ],
+            nextSteps: [
+                "Compare the address in the error with the host and port you expect; check the port in the profile.",
+                "If a proxy variable is set, check that the proxy runs and is the one to use, or unset it for this host.",
+                "If host and port are right, ask the z/OS team whether z/OSMF (IZUSVR1) or the gateway is up."
+            ],
+            nextCommands: [
+                {
+                    command: "zowe config list --locations",
+                    purpose: "See which profile and config file supply host and port."
+                },
+                {
+                    command: "zowe config set profiles.zosmf.properties.port 443",
+                    purpose: "Correct the port (use your site's z/OSMF or gateway port and your profile's name)."
+                },
+                {
+                    command: "zowe zosmf check status",
+                    purpose: "Try the connection again once the port is corrected."
+                }
+            ]
+        }
     },
     {
-        code: "ENOTFOUND",
-        kind: "network",
-        pattern: /getaddrinfo ENOTFOUND/,
-        summary: "The host name in the profile could not be resolved to an address.",
-        verdict: "network",
-        causes: [
-            "A typing error in the host name of the profile.",
-            "The name is only known inside the company network and the VPN is not connected.",
-            "The DNS server does not know the name, or a short name needs the full domain."
+        id: "ENOTFOUND",
+        kind: "connection",
+        when: [
+            { source: ["client", "timeout", "other"], code: ["ENOTFOUND"] },
+            { source: ["client", "timeout", "other"], textMatches: ["getaddrinfo ENOTFOUND"] }
         ],
-        nextSteps: [
-            "Check the host name in the profile, character by character.",
-            "Connect the VPN if the host is internal, then try again.",
-            "Try the fully qualified name, or ask the network team which name to use."
-        ],
-        nextCommands: [
-            {
-                command: "zowe config list --locations",
-                purpose: "See which profile and config file supply the host name."
-            },
-            {
-                command: "zowe config set profiles.zosmf.properties.host <host-name>",
-                purpose: "Correct the host name (use your profile's name)."
-            }
-        ]
+        priority: 100,
+        group: "connection",
+        advice: {
+            summary: "The host name in the profile could not be resolved to an address.",
+            verdict: "network",
+            causes: [
+                "A typing error in the host name of the profile.",
+                "The name is only known inside the company network and the VPN is not connected.",
+                "The DNS server does not know the name, or a short name needs the full domain."
+            ],
+            nextSteps: [
+                "Check the host name in the profile, character by character.",
+                "Connect the VPN if the host is internal, then try again.",
+                "Try the fully qualified name, or ask the network team which name to use."
+            ],
+            nextCommands: [
+                {
+                    command: "zowe config list --locations",
+                    purpose: "See which profile and config file supply the host name."
+                },
+                {
+                    command: "zowe config set profiles.zosmf.properties.host <host-name>",
+                    purpose: "Correct the host name (use your profile's name)."
+                }
+            ]
+        }
     },
     {
-        code: "EAI_AGAIN",
-        kind: "network",
-        pattern: /getaddrinfo EAI_AGAIN/,
-        summary: "The host name could not be resolved right now: the DNS lookup failed temporarily.",
-        verdict: "network",
-        causes: [
-            "The DNS server is not reachable: the machine is offline, or the VPN that provides the DNS server is not connected.",
-            "A DNS server that is slow or overloaded."
+        id: "EAI_AGAIN",
+        kind: "connection",
+        when: [
+            { source: ["client", "timeout", "other"], code: ["EAI_AGAIN"] },
+            { source: ["client", "timeout", "other"], textMatches: ["getaddrinfo EAI_AGAIN"] }
         ],
-        nextSteps: [
-            "Check the network and VPN connection, then try again.",
-            "If it keeps failing, ask the network team about DNS, or use the fully qualified name or address the site gives."
-        ],
-        nextCommands: [
-            {
-                command: "zowe zosmf check status",
-                purpose: "Try again once the network is back."
-            }
-        ]
+        priority: 100,
+        group: "connection",
+        advice: {
+            summary: "The host name could not be resolved right now: the DNS lookup failed temporarily.",
+            verdict: "network",
+            causes: [
+                "The DNS server is not reachable: the machine is offline, or the VPN that provides the DNS server is not connected.",
+                "A DNS server that is slow or overloaded."
+            ],
+            nextSteps: [
+                "Check the network and VPN connection, then try again.",
+                "If it keeps failing, ask the network team about DNS, or use the fully qualified name or address the site gives."
+            ],
+            nextCommands: [
+                {
+                    command: "zowe zosmf check status",
+                    purpose: "Try again once the network is back."
+                }
+            ]
+        }
     },
     {
-        code: "ECONNRESET",
-        kind: "network",
-        pattern: /ECONNRESET|socket hang up/,
-        summary: "The connection was dropped before an answer came (\"socket hang up\").",
-        verdict: "network",
-        causes: [
-            "The profile uses --protocol http against an HTTPS port: the server closes the connection without an answer.",
-            "A proxy or firewall between you and z/OS cut the connection.",
-            "z/OSMF or the gateway restarted or closed the connection while serving the request."
+        id: "ECONNRESET",
+        kind: "connection",
+        when: [
+            { source: ["client", "timeout", "other"], code: ["ECONNRESET"] },
+            { source: ["client", "timeout", "other"], textMatches: ["ECONNRESET", "socket hang up"] }
         ],
-        nextSteps: [
-            "Check the protocol in the profile: z/OSMF and API ML normally use https.",
-            "Retry once; Zowe already retries once by itself when a kept-alive connection was closed.",
-            "If it keeps happening, ask the network team whether a proxy or firewall closes the connections."
-        ],
-        nextCommands: [
-            {
-                command: "zowe config list --locations",
-                purpose: "See the protocol, host and port the profile uses."
-            },
-            {
-                command: "zowe config set profiles.zosmf.properties.protocol https",
-                purpose: "Switch the profile to HTTPS (use your profile's name)."
-            }
-        ]
+        priority: 100,
+        group: "connection",
+        advice: {
+            summary: "The connection was dropped before an answer came (\"socket hang up\").",
+            verdict: "network",
+            causes: [
+                "The profile uses --protocol http against an HTTPS port: the server closes the connection without an answer.",
+                "A proxy or firewall between you and z/OS cut the connection.",
+                "z/OSMF or the gateway restarted or closed the connection while serving the request."
+            ],
+            nextSteps: [
+                "Check the protocol in the profile: z/OSMF and API ML normally use https.",
+                "Retry once; Zowe already retries once by itself when a kept-alive connection was closed.",
+                "If it keeps happening, ask the network team whether a proxy or firewall closes the connections."
+            ],
+            nextCommands: [
+                {
+                    command: "zowe config list --locations",
+                    purpose: "See the protocol, host and port the profile uses."
+                },
+                {
+                    command: "zowe config set profiles.zosmf.properties.protocol https",
+                    purpose: "Switch the profile to HTTPS (use your profile's name)."
+                }
+            ]
+        }
     },
     {
-        code: "ETIMEDOUT",
-        kind: "network",
-        pattern: /\bETIMEDOUT\b/,
-        summary: "The connection attempt got no answer at all: packets to the host are being dropped.",
-        verdict: "network",
-        causes: [
-            "A firewall silently drops traffic to that host or port.",
-            "The host or IP address is wrong and nothing answers at it.",
-            "The VPN is not connected, or the host is down."
+        id: "ETIMEDOUT",
+        kind: "connection",
+        when: [
+            { source: ["client", "timeout", "other"], code: ["ETIMEDOUT"] },
+            { source: ["client", "timeout", "other"], textMatches: ["\\bETIMEDOUT\\b"] }
         ],
-        nextSteps: [
-            "Check host and port in the profile, and the VPN.",
-            "Ask the network team whether the port is open from your machine to the z/OS host."
-        ],
-        nextCommands: [
-            {
-                command: "zowe config list --locations",
-                purpose: "See which host and port the profile uses."
-            }
-        ]
+        priority: 100,
+        group: "connection",
+        advice: {
+            summary: "The connection attempt got no answer at all: packets to the host are being dropped.",
+            verdict: "network",
+            causes: [
+                "A firewall silently drops traffic to that host or port.",
+                "The host or IP address is wrong and nothing answers at it.",
+                "The VPN is not connected, or the host is down."
+            ],
+            nextSteps: [
+                "Check host and port in the profile, and the VPN.",
+                "Ask the network team whether the port is open from your machine to the z/OS host."
+            ],
+            nextCommands: [
+                {
+                    command: "zowe config list --locations",
+                    purpose: "See which host and port the profile uses."
+                }
+            ]
+        }
     },
     {
-        code: "EHOSTUNREACH",
-        kind: "network",
-        pattern: /EHOSTUNREACH/,
-        summary: "There is no route to the host: the network reports it cannot be reached.",
-        verdict: "network",
-        causes: [
-            "The VPN is not connected, so the internal address has no route.",
-            "A wrong IP address in the profile.",
-            "The host or a router on the way is down."
+        id: "EHOSTUNREACH",
+        kind: "connection",
+        when: [
+            { source: ["client", "timeout", "other"], code: ["EHOSTUNREACH"] },
+            { source: ["client", "timeout", "other"], textMatches: ["EHOSTUNREACH"] }
         ],
-        nextSteps: ["Connect the VPN and check the address in the profile.", "If it lasts, ask the network team about the route to the host."],
-        nextCommands: [
-            {
-                command: "zowe config list --locations",
-                purpose: "See which host the profile uses."
-            }
-        ]
+        priority: 100,
+        group: "connection",
+        advice: {
+            summary: "There is no route to the host: the network reports it cannot be reached.",
+            verdict: "network",
+            causes: [
+                "The VPN is not connected, so the internal address has no route.",
+                "A wrong IP address in the profile.",
+                "The host or a router on the way is down."
+            ],
+            nextSteps: ["Connect the VPN and check the address in the profile.", "If it lasts, ask the network team about the route to the host."],
+            nextCommands: [
+                {
+                    command: "zowe config list --locations",
+                    purpose: "See which host the profile uses."
+                }
+            ]
+        }
     },
     {
-        code: "ENETUNREACH",
-        kind: "network",
-        pattern: /ENETUNREACH/,
-        summary: "Your machine has no route to the network of that address.",
-        verdict: "network",
-        causes: [
-            "The machine is offline or the VPN is not connected.",
-            "The address belongs to a network your machine cannot reach (for example an IPv6 address without IPv6 connectivity)."
+        id: "ENETUNREACH",
+        kind: "connection",
+        when: [
+            { source: ["client", "timeout", "other"], code: ["ENETUNREACH"] },
+            { source: ["client", "timeout", "other"], textMatches: ["ENETUNREACH"] }
         ],
-        nextSteps: ["Check the network and VPN connection.", "Check the host in the profile; try its host name instead of an address."],
-        nextCommands: [
-            {
-                command: "zowe config list --locations",
-                purpose: "See which host the profile uses."
-            }
-        ]
+        priority: 100,
+        group: "connection",
+        advice: {
+            summary: "Your machine has no route to the network of that address.",
+            verdict: "network",
+            causes: [
+                "The machine is offline or the VPN is not connected.",
+                "The address belongs to a network your machine cannot reach (for example an IPv6 address without IPv6 connectivity)."
+            ],
+            nextSteps: ["Check the network and VPN connection.", "Check the host in the profile; try its host name instead of an address."],
+            nextCommands: [
+                {
+                    command: "zowe config list --locations",
+                    purpose: "See which host the profile uses."
+                }
+            ]
+        }
     },
     {
-        code: "EPROTO",
-        kind: "network",
-        pattern: /EPROTO|wrong version number/,
-        summary:
-            "The TLS handshake failed because the other side did not answer in TLS (\"wrong version number\"), " +
-            "usually --protocol https against a plain HTTP port.",
-        verdict: "client-config",
-        causes: [
-            "The profile uses https with a port that serves plain HTTP.",
-            "The port belongs to another service that does not speak TLS.",
-            "A proxy that expects plain HTTP is being used for an HTTPS connection."
+        id: "EPROTO",
+        kind: "connection",
+        when: [
+            // ERR_SSL_WRONG_VERSION_NUMBER is the same fault under OpenSSL's name: one entry for both.
+            { source: ["client", "timeout", "other"], code: ["EPROTO", "ERR_SSL_WRONG_VERSION_NUMBER"] },
+            { source: ["client", "timeout", "other"], textMatches: ["EPROTO", "wrong version number"] }
         ],
-        nextSteps: [
-            "Check the port and protocol in the profile against what the site gives for z/OSMF or the gateway.",
-            "Turning certificate checking off does not help here: no certificate was exchanged."
-        ],
-        nextCommands: [
-            {
-                command: "zowe config list --locations",
-                purpose: "See the protocol and port the profile uses."
-            },
-            {
-                command: "zowe config set profiles.zosmf.properties.port 443",
-                purpose: "Correct the port (use your site's HTTPS port and your profile's name)."
-            }
-        ]
+        priority: 100,
+        group: "connection",
+        advice: {
+            summary:
+                "The TLS handshake failed because the other side did not answer in TLS (\"wrong version number\"), " +
+                "usually --protocol https against a plain HTTP port.",
+            verdict: "client-config",
+            causes: [
+                "The profile uses https with a port that serves plain HTTP.",
+                "The port belongs to another service that does not speak TLS.",
+                "A proxy that expects plain HTTP is being used for an HTTPS connection."
+            ],
+            nextSteps: [
+                "Check the port and protocol in the profile against what the site gives for z/OSMF or the gateway.",
+                "If that port serves plain HTTP on purpose, set protocol http (--protocol http); otherwise use the port that serves HTTPS.",
+                "Turning certificate checking off does not help here: no certificate was exchanged."
+            ],
+            nextCommands: [
+                {
+                    command: "zowe config list --locations",
+                    purpose: "See the protocol and port the profile uses."
+                },
+                {
+                    command: "zowe config set profiles.zosmf.properties.port 443",
+                    purpose: "Correct the port (use your site's HTTPS port and your profile's name)."
+                },
+                {
+                    command: "zowe config set profiles.zosmf.properties.protocol http",
+                    purpose: "Only if that port serves plain HTTP: match the protocol to it (use your profile's name)."
+                }
+            ]
+        }
     },
     {
-        code: "CONNECT_TIMEOUT",
-        kind: "network",
-        pattern: /Connection timed out\. Check the host, port, and firewall rules/,
-        summary:
-            "Zowe gave up connecting: no connection was set up within the connect timeout " +
-            "(--establish-connection-timeout or --ecto, 60 seconds by default).",
-        verdict: "network",
-        causes: [
-            "A firewall drops traffic to that host or port.",
-            "A wrong host or port, or the VPN is not connected.",
-            "The server is so overloaded that it does not accept new connections."
+        id: "CONNECT_TIMEOUT",
+        kind: "connection",
+        when: [
+            { source: ["client", "timeout", "other"], code: ["CONNECT_TIMEOUT"] },
+            { source: ["client", "timeout", "other"], textMatches: ["Connection timed out\\. Check the host, port, and firewall rules"] }
         ],
-        nextSteps: [
-            "Check host and port in the profile, and the VPN.",
-            "Ask the network team whether the port is open from your machine.",
-            "Only raise the timeout (--ecto in seconds, or ZOWE_SOCKET_CONNECT_TIMEOUT in milliseconds) on a known slow link."
-        ],
-        nextCommands: [
-            {
-                command: "zowe config list --locations",
-                purpose: "See which host and port the profile uses."
-            },
-            {
-                command: "zowe zosmf check status",
-                purpose: "Try the connection again once host, port or network are fixed."
-            }
-        ]
+        priority: 100,
+        group: "connection",
+        advice: {
+            summary:
+                "Zowe gave up connecting: no connection was set up within the connect timeout " +
+                "(--establish-connection-timeout or --ecto, 60 seconds by default).",
+            verdict: "network",
+            causes: [
+                "A firewall drops traffic to that host or port.",
+                "A wrong host or port, or the VPN is not connected.",
+                "The server is so overloaded that it does not accept new connections."
+            ],
+            nextSteps: [
+                "Check host and port in the profile, and the VPN.",
+                "Ask the network team whether the port is open from your machine.",
+                "Only raise the timeout (--ecto in seconds, or ZOWE_SOCKET_CONNECT_TIMEOUT in milliseconds) on a known slow link."
+            ],
+            nextCommands: [
+                {
+                    command: "zowe config list --locations",
+                    purpose: "See which host and port the profile uses."
+                },
+                {
+                    command: "zowe zosmf check status",
+                    purpose: "Try the connection again once host, port or network are fixed."
+                }
+            ]
+        }
     },
     {
-        code: "COMPLETION_TIMEOUT",
-        kind: "network",
-        pattern: /request completion timeout|timed out after connecting/,
-        summary: "The connection was made, but the whole answer did not arrive within the completion timeout.",
-        verdict: "timeout",
-        causes: [
-            "z/OSMF is slow, overloaded or hung on this request.",
-            "The request covers too much: a broad data set pattern, a large download, many jobs or a long command.",
-            "The timeout set with --completion-timeout (--cto, seconds) or ZOWE_REQUEST_COMPLETION_TIMEOUT (milliseconds) is too short."
+        id: "COMPLETION_TIMEOUT",
+        kind: "connection",
+        when: [
+            { source: ["client", "timeout", "other"], code: ["COMPLETION_TIMEOUT"] },
+            { source: ["client", "timeout", "other"], textMatches: ["request completion timeout", "timed out after connecting"] }
         ],
-        nextSteps: [
-            "Before repeating a submit, upload or command, check whether the work was done.",
-            "Narrow the request: a more specific pattern, fewer members or jobs, a smaller file.",
-            "If it also fails for small requests, ask the z/OS team about z/OSMF's load; raise the timeout only for known long requests."
-        ],
-        nextCommands: [
-            {
-                command: "zowe zosmf check status",
-                purpose: "Check that z/OSMF answers a short request quickly."
-            },
-            {
-                command: "zowe zos-jobs list jobs",
-                purpose: "See whether a job you submitted ran despite the timeout."
-            }
-        ]
+        priority: 100,
+        group: "connection",
+        advice: {
+            summary: "The connection was made, but the whole answer did not arrive within the completion timeout.",
+            verdict: "timeout",
+            causes: [
+                "z/OSMF is slow, overloaded or hung on this request.",
+                "The request covers too much: a broad data set pattern, a large download, many jobs or a long command.",
+                "The timeout set with --completion-timeout (--cto, seconds) or ZOWE_REQUEST_COMPLETION_TIMEOUT (milliseconds) is too short."
+            ],
+            nextSteps: [
+                "Before repeating a submit, upload or command, check whether the work was done.",
+                "Narrow the request: a more specific pattern, fewer members or jobs, a smaller file.",
+                "If it also fails for small requests, ask the z/OS team about z/OSMF's load; raise the timeout only for known long requests."
+            ],
+            nextCommands: [
+                {
+                    command: "zowe zosmf check status",
+                    purpose: "Check that z/OSMF answers a short request quickly."
+                },
+                {
+                    command: "zowe zos-jobs list jobs",
+                    purpose: "See whether a job you submitted ran despite the timeout."
+                }
+            ]
+        }
     },
     {
-        code: "SELF_SIGNED_CERT_IN_CHAIN",
-        kind: "tls",
-        pattern: /self[- ]signed certificate in certificate chain/,
-        summary: "The server's certificate chain ends in a root CA that this machine does not trust, typically the site's own CA.",
-        verdict: "tls",
-        causes: [
-            "z/OSMF or API ML uses certificates from the site's internal certificate authority.",
-            "A company proxy that inspects TLS re-signs the traffic with its own root certificate."
+        id: "SELF_SIGNED_CERT_IN_CHAIN",
+        kind: "connection",
+        when: [
+            { source: ["client", "timeout", "other"], code: ["SELF_SIGNED_CERT_IN_CHAIN"] },
+            { source: ["client", "timeout", "other"], textMatches: ["self[- ]signed certificate in certificate chain"] }
         ],
-        nextSteps: [
-            REJECT_UNAUTHORIZED_WARNING,
-            TRUST_SITE_CA,
-            "For a TLS-inspecting proxy, trust the proxy's root certificate the same way (your IT team can provide it)."
-        ],
-        nextCommands: [
-            {
-                command: "zowe zosmf check status",
-                purpose: "Check the connection again after setting NODE_EXTRA_CA_CERTS."
-            },
-            {
-                command: "zowe config list --locations",
-                purpose: "See which profile sets rejectUnauthorized and which host it connects to."
-            }
-        ]
+        priority: 100,
+        group: "connection",
+        advice: {
+            summary: "The server's certificate chain ends in a root CA that this machine does not trust, typically the site's own CA.",
+            verdict: "tls",
+            causes: [
+                "z/OSMF or API ML uses certificates from the site's internal certificate authority.",
+                "A company proxy that inspects TLS re-signs the traffic with its own root certificate."
+            ],
+            nextSteps: [
+                REJECT_UNAUTHORIZED_WARNING,
+                TRUST_SITE_CA,
+                "For a TLS-inspecting proxy, trust the proxy's root certificate the same way (your IT team can provide it)."
+            ],
+            nextCommands: [
+                {
+                    command: "zowe zosmf check status",
+                    purpose: "Check the connection again after setting NODE_EXTRA_CA_CERTS."
+                },
+                {
+                    command: "zowe config list --locations",
+                    purpose: "See which profile sets rejectUnauthorized and which host it connects to."
+                }
+            ]
+        }
     },
     {
-        code: "DEPTH_ZERO_SELF_SIGNED_CERT",
-        kind: "tls",
-        pattern: /self[- ]signed certificate(?! in certificate chain)/,
-        summary: "The server presented a self-signed certificate, which no certificate authority vouches for.",
-        verdict: "tls",
-        causes: [
-            "z/OSMF or API ML still runs with a self-signed certificate, common on test systems and new installations.",
-            "The server certificate was replaced by a temporary self-signed one."
+        id: "DEPTH_ZERO_SELF_SIGNED_CERT",
+        kind: "connection",
+        when: [
+            { source: ["client", "timeout", "other"], code: ["DEPTH_ZERO_SELF_SIGNED_CERT"] },
+            { source: ["client", "timeout", "other"], textMatches: ["self[- ]signed certificate(?! in certificate chain)"] }
         ],
-        nextSteps: [
-            REJECT_UNAUTHORIZED_WARNING,
-            "Instead, ask the z/OS security administrator for that certificate as a PEM file and point the NODE_EXTRA_CA_CERTS " +
-            "environment variable at it; this works because Zowe CLI runs on Node.js (restart the daemon in daemon mode).",
-            "Better still, ask for the server to get a certificate from the site's certificate authority, then trust that CA."
-        ],
-        nextCommands: [
-            {
-                command: "zowe zosmf check status",
-                purpose: "Check the connection again after setting NODE_EXTRA_CA_CERTS."
-            },
-            {
-                command: "zowe config list --locations",
-                purpose: "See which profile sets rejectUnauthorized and which host it connects to."
-            }
-        ]
+        priority: 100,
+        group: "connection",
+        advice: {
+            summary: "The server presented a self-signed certificate, which no certificate authority vouches for.",
+            verdict: "tls",
+            causes: [
+                "z/OSMF or API ML still runs with a self-signed certificate, common on test systems and new installations.",
+                "The server certificate was replaced by a temporary self-signed one."
+            ],
+            nextSteps: [
+                REJECT_UNAUTHORIZED_WARNING,
+                "Instead, ask the z/OS security administrator for that certificate as a PEM file and point the NODE_EXTRA_CA_CERTS " +
+                "environment variable at it; this works because Zowe CLI runs on Node.js (restart the daemon in daemon mode).",
+                "Better still, ask for the server to get a certificate from the site's certificate authority, then trust that CA."
+            ],
+            nextCommands: [
+                {
+                    command: "zowe zosmf check status",
+                    purpose: "Check the connection again after setting NODE_EXTRA_CA_CERTS."
+                },
+                {
+                    command: "zowe config list --locations",
+                    purpose: "See which profile sets rejectUnauthorized and which host it connects to."
+                }
+            ]
+        }
     },
     {
-        code: "UNABLE_TO_VERIFY_LEAF_SIGNATURE",
-        kind: "tls",
-        pattern: /unable to verify the first certificate/,
-        summary: "The server's own certificate could not be traced to a trusted CA: an intermediate certificate is missing or unknown.",
-        verdict: "tls",
-        causes: [
-            "The server sends only its own certificate, without the intermediate CA certificates.",
-            "The certificate was issued by the site's internal CA, which this machine does not trust."
+        id: "UNABLE_TO_VERIFY_LEAF_SIGNATURE",
+        kind: "connection",
+        when: [
+            { source: ["client", "timeout", "other"], code: ["UNABLE_TO_VERIFY_LEAF_SIGNATURE"] },
+            { source: ["client", "timeout", "other"], textMatches: ["unable to verify the first certificate"] }
         ],
-        nextSteps: [
-            REJECT_UNAUTHORIZED_WARNING,
-            TRUST_SITE_CA,
-            "Or ask for the server to send the full chain: the intermediate certificates belong on the keyring with the server certificate."
-        ],
-        nextCommands: [
-            {
-                command: "zowe zosmf check status",
-                purpose: "Check the connection again after setting NODE_EXTRA_CA_CERTS."
-            }
-        ]
+        priority: 100,
+        group: "connection",
+        advice: {
+            summary: "The server's own certificate could not be traced to a trusted CA: an intermediate certificate is missing or unknown.",
+            verdict: "tls",
+            causes: [
+                "The server sends only its own certificate, without the intermediate CA certificates.",
+                "The certificate was issued by the site's internal CA, which this machine does not trust."
+            ],
+            nextSteps: [
+                REJECT_UNAUTHORIZED_WARNING,
+                TRUST_SITE_CA,
+                "Or ask for the server to send the full chain: the intermediate certificates belong on the keyring with the server certificate."
+            ],
+            nextCommands: [
+                {
+                    command: "zowe zosmf check status",
+                    purpose: "Check the connection again after setting NODE_EXTRA_CA_CERTS."
+                }
+            ]
+        }
     },
     {
-        code: "UNABLE_TO_GET_ISSUER_CERT_LOCALLY",
-        kind: "tls",
-        pattern: /unable to get local issuer certificate/,
-        summary: "The certificate authority that issued the server's certificate is not in this machine's trust store.",
-        verdict: "tls",
-        causes: [
-            "The certificate comes from the site's internal CA.",
-            "A company proxy that inspects TLS re-signs the traffic with a CA that Node.js does not know."
+        id: "UNABLE_TO_GET_ISSUER_CERT_LOCALLY",
+        kind: "connection",
+        when: [
+            { source: ["client", "timeout", "other"], code: ["UNABLE_TO_GET_ISSUER_CERT_LOCALLY"] },
+            { source: ["client", "timeout", "other"], textMatches: ["unable to get local issuer certificate"] }
         ],
-        nextSteps: [
-            REJECT_UNAUTHORIZED_WARNING,
-            TRUST_SITE_CA,
-            "For a TLS-inspecting proxy, trust the proxy's CA certificate the same way (your IT team can provide it)."
-        ],
-        nextCommands: [
-            {
-                command: "zowe zosmf check status",
-                purpose: "Check the connection again after setting NODE_EXTRA_CA_CERTS."
-            }
-        ]
+        priority: 100,
+        group: "connection",
+        advice: {
+            summary: "The certificate authority that issued the server's certificate is not in this machine's trust store.",
+            verdict: "tls",
+            causes: [
+                "The certificate comes from the site's internal CA.",
+                "A company proxy that inspects TLS re-signs the traffic with a CA that Node.js does not know."
+            ],
+            nextSteps: [
+                REJECT_UNAUTHORIZED_WARNING,
+                TRUST_SITE_CA,
+                "For a TLS-inspecting proxy, trust the proxy's CA certificate the same way (your IT team can provide it)."
+            ],
+            nextCommands: [
+                {
+                    command: "zowe zosmf check status",
+                    purpose: "Check the connection again after setting NODE_EXTRA_CA_CERTS."
+                }
+            ]
+        }
     },
     {
-        code: "CERT_HAS_EXPIRED",
-        kind: "tls",
-        pattern: /certificate has expired/,
-        summary: "The server's certificate, or one in its chain, has expired.",
-        verdict: "tls",
-        causes: [
-            "The z/OSMF or API ML certificate was not renewed in time.",
-            "The clock of your machine is far ahead."
+        id: "CERT_HAS_EXPIRED",
+        kind: "connection",
+        when: [
+            { source: ["client", "timeout", "other"], code: ["CERT_HAS_EXPIRED"] },
+            { source: ["client", "timeout", "other"], textMatches: ["certificate has expired"] }
         ],
-        nextSteps: [
-            "Check your machine's date and time.",
-            "Tell the z/OS security administrator: the server certificate must be renewed, and the server restarted to use it.",
-            REJECT_UNAUTHORIZED_WARNING +
-            " Trusting the CA with NODE_EXTRA_CA_CERTS does not help either: an expired certificate stays expired."
-        ],
-        nextCommands: [
-            {
-                command: "zowe zosmf check status",
-                purpose: "Check the connection again once the certificate has been renewed."
-            }
-        ]
+        priority: 100,
+        group: "connection",
+        advice: {
+            summary: "The server's certificate, or one in its chain, has expired.",
+            verdict: "tls",
+            causes: [
+                "The z/OSMF or API ML certificate was not renewed in time.",
+                "The clock of your machine is far ahead."
+            ],
+            nextSteps: [
+                "Check your machine's date and time.",
+                "Tell the z/OS security administrator: the server certificate must be renewed, and the server restarted to use it.",
+                REJECT_UNAUTHORIZED_WARNING +
+                " Trusting the CA with NODE_EXTRA_CA_CERTS does not help either: an expired certificate stays expired."
+            ],
+            nextCommands: [
+                {
+                    command: "zowe zosmf check status",
+                    purpose: "Check the connection again once the certificate has been renewed."
+                }
+            ]
+        }
     },
     {
-        code: "CERT_NOT_YET_VALID",
-        kind: "tls",
-        pattern: /certificate is not yet valid/,
-        summary: "The server's certificate is not valid yet: its start date lies in the future, as seen from this machine.",
-        verdict: "tls",
-        causes: [
-            "The clock of your machine is behind.",
-            "A certificate just issued with a start date ahead of the current time, or by a system whose clock is wrong."
+        id: "CERT_NOT_YET_VALID",
+        kind: "connection",
+        when: [
+            { source: ["client", "timeout", "other"], code: ["CERT_NOT_YET_VALID"] },
+            { source: ["client", "timeout", "other"], textMatches: ["certificate is not yet valid"] }
         ],
-        nextSteps: [
-            "Check your machine's date, time and time zone.",
-            "If they are right, tell the z/OS security administrator about the certificate's start date.",
-            REJECT_UNAUTHORIZED_WARNING
-        ],
-        nextCommands: [
-            {
-                command: "zowe zosmf check status",
-                purpose: "Check the connection again once the clock or the certificate has been fixed."
-            }
-        ]
+        priority: 100,
+        group: "connection",
+        advice: {
+            summary: "The server's certificate is not valid yet: its start date lies in the future, as seen from this machine.",
+            verdict: "tls",
+            causes: [
+                "The clock of your machine is behind.",
+                "A certificate just issued with a start date ahead of the current time, or by a system whose clock is wrong."
+            ],
+            nextSteps: [
+                "Check your machine's date, time and time zone.",
+                "If they are right, tell the z/OS security administrator about the certificate's start date.",
+                REJECT_UNAUTHORIZED_WARNING
+            ],
+            nextCommands: [
+                {
+                    command: "zowe zosmf check status",
+                    purpose: "Check the connection again once the clock or the certificate has been fixed."
+                }
+            ]
+        }
     },
     {
-        code: "ERR_TLS_CERT_ALTNAME_INVALID",
-        kind: "tls",
-        pattern: /Hostname\/IP does not match certificate's altnames/,
-        summary: "The host name in the profile is not one of the names the server's certificate was issued for.",
-        verdict: "tls",
-        causes: [
-            "The profile uses an IP address, a short name or an alias, while the certificate names the full host name.",
-            "The certificate lacks the name under which the server is reached (its subjectAltName list)."
+        id: "ERR_TLS_CERT_ALTNAME_INVALID",
+        kind: "connection",
+        when: [
+            { source: ["client", "timeout", "other"], code: ["ERR_TLS_CERT_ALTNAME_INVALID"] },
+            { source: ["client", "timeout", "other"], textMatches: ["Hostname\\/IP does not match certificate's altnames"] }
         ],
-        nextSteps: [
-            "Connect with a name that the certificate carries; the error message lists them.",
-            REJECT_UNAUTHORIZED_WARNING,
-            "If you must use another name, ask the security administrator to add it to the certificate's subjectAltName."
-        ],
-        nextCommands: [
-            {
-                command: "zowe config set profiles.zosmf.properties.host <name-on-certificate>",
-                purpose: "Use a host name the certificate was issued for (use your profile's name)."
-            },
-            {
-                command: "zowe config list --locations",
-                purpose: "See which profile supplies the host."
-            }
-        ]
-    },
-    {
-        code: "ERR_SSL_WRONG_VERSION_NUMBER",
-        kind: "tls",
-        summary:
-            "The TLS handshake failed because the other side does not speak TLS on that port; the same fault Node reports " +
-            "as EPROTO \"wrong version number\".",
-        verdict: "client-config",
-        causes: ["The profile uses https with a port that serves plain HTTP, or that belongs to another service."],
-        nextSteps: [
-            "Check the port and protocol in the profile.",
-            "Setting --reject-unauthorized false (rejectUnauthorized: false) does not help here, since no certificate was " +
-            "exchanged; and it would turn off certificate checking, letting anyone on the path pose as the server."
-        ],
-        nextCommands: [
-            {
-                command: "zowe config list --locations",
-                purpose: "See the protocol and port the profile uses."
-            }
-        ]
+        priority: 100,
+        group: "connection",
+        advice: {
+            summary: "The host name in the profile is not one of the names the server's certificate was issued for.",
+            verdict: "tls",
+            causes: [
+                "The profile uses an IP address, a short name or an alias, while the certificate names the full host name.",
+                "The certificate lacks the name under which the server is reached (its subjectAltName list)."
+            ],
+            nextSteps: [
+                "Connect with a name that the certificate carries; the error message lists them.",
+                REJECT_UNAUTHORIZED_WARNING,
+                "If you must use another name, ask the security administrator to add it to the certificate's subjectAltName."
+            ],
+            nextCommands: [
+                {
+                    command: "zowe config set profiles.zosmf.properties.host <name-on-certificate>",
+                    purpose: "Use a host name the certificate was issued for (use your profile's name)."
+                },
+                {
+                    command: "zowe config list --locations",
+                    purpose: "See which profile supplies the host."
+                }
+            ]
+        }
     }
 ];

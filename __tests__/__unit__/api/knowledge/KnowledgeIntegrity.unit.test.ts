@@ -8,33 +8,26 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { RegExpParser, visitRegExpAST } from "@eslint-community/regexpp";
-import { AUTH_FAILURES } from "../../../../src/api/knowledge/authFailures";
-import { BODY_PATTERNS } from "../../../../src/api/knowledge/bodyPatterns";
-import { CONNECTION_ERRORS } from "../../../../src/api/knowledge/connectionErrors";
-import { MESSAGE_IDS } from "../../../../src/api/knowledge/messageIds";
-import { ZOSMF_REASONS } from "../../../../src/api/knowledge/zosmfReasons";
+import { KNOWLEDGE } from "../../../../src/api/knowledge/knowledge";
 import { ZOWE_STATUS_GUIDANCE } from "../../../../src/api/knowledge/zoweStatusGuidance";
 import type { IKnownErrorAdvice } from "../../../../src/api/knowledge/doc/IKnownError";
+import type { IKnowledgeCondition, IKnowledgeEntry } from "../../../../src/api/knowledge/doc/IKnowledgeEntry";
 import type { IFailedCall } from "../../../../src/api/failure/doc/IFailedCall";
 import { matchKnowledge } from "../../../../src/api/diagnose/matchKnowledge";
 import { explainStatus } from "../../../../src/api/explain/StatusCatalogue";
 import { reportFailure } from "../../../../src/api/lastError/findLastFailures";
 
-const ADVICE: Array<[string, IKnownErrorAdvice]> = [
-    ...MESSAGE_IDS.map((entry): [string, IKnownErrorAdvice] => [`message-id ${entry.id}`, entry]),
-    ...ZOSMF_REASONS.map((entry): [string, IKnownErrorAdvice] => [`z/OSMF ${entry.family} category ${entry.category} rc ${entry.rc} ` +
-        `reason ${entry.reason} ${entry.pattern?.source ?? ""}`, entry]),
-    ...BODY_PATTERNS.map((entry): [string, IKnownErrorAdvice] => [`body ${entry.id}`, entry]),
-    ...CONNECTION_ERRORS.map((entry): [string, IKnownErrorAdvice] => [`connection ${entry.code}`, entry]),
-    ...AUTH_FAILURES.map((entry): [string, IKnownErrorAdvice] => [`auth ${entry.authKind}`, entry])
-];
-const PATTERNS: Array<[string, RegExp]> = [...ZOSMF_REASONS, ...BODY_PATTERNS, ...CONNECTION_ERRORS]
-    .filter((entry) => entry.pattern != null).map((entry) => [entry.pattern?.source ?? "", entry.pattern as RegExp]);
+const ADVICE: Array<[string, IKnownErrorAdvice]> = KNOWLEDGE.map((entry): [string, IKnownErrorAdvice] => [entry.id, entry.advice]);
+const conditionsOf = (entry: IKnowledgeEntry): IKnowledgeCondition[] => Array.isArray(entry.when) ? entry.when : [entry.when];
+/** Every pattern string of the knowledge, with the entry that holds it. */
+const PATTERNS: Array<[string, string]> = [...new Set(KNOWLEDGE.flatMap((entry) => conditionsOf(entry)
+    .flatMap((when) => [...when.textMatches ?? [], ...when.bodyMatches ?? [], ...when.resourceMatches ?? []])))]
+    .map((source) => [source, source]);
 
 /** Every text the plug-in wrote itself that a diagnosis may show. */
 const KNOWN_TEXT = new Set<string>([
     ...ADVICE.flatMap(([, advice]) => [advice.summary, ...advice.causes, ...advice.nextSteps,
-        ...(advice.nextCommands ?? []).flatMap((next) => [next.command, next.purpose])]),
+        ...(advice.nextCommands ?? []).flatMap((next) => [next.command, next.purpose]), ...(advice.caution == null ? [] : [advice.caution])]),
     ...ZOWE_STATUS_GUIDANCE.flatMap((entry) => [...entry.resolution, ...entry.causes.map((cause) => cause.cause),
         ...entry.nextCommands.flatMap((next) => [next.command, next.purpose]), ...(entry.caution == null ? [] : [entry.caution])])
 ]);
@@ -52,41 +45,65 @@ function call(fields: Partial<IFailedCall> & { server?: IFailedCall["server"] })
 }
 
 /** A text a simple pattern matches: its first alternative, unescaped (checked against the pattern by the caller). */
-function sample(pattern: RegExp): string {
-    return pattern.source.split("|")[0].replace(/\\b/g, "").replace(/\\(.)/g, "$1").replace(/\[- \]/g, "-").replace(/\(\?!.*\)/g, "");
+function sample(pattern: string): string {
+    return pattern.split("|")[0].replace(/\\b/g, "").replace(/\\(.)/g, "$1").replace(/\[- \]/g, "-").replace(/\(\?!.*\)/g, "")
+        .replace(/^\^/, "").replace(/\\d\{\d\}|\\d/g, "1").replace(/\{\d+(,\d+)?\}/g, "");
 }
 
-/** Calls that reach each entry: by message ID, z/OSMF numbers, body, error code, auth kind, and every guided status. */
+/** A call that has every fact of an entry's first condition. */
+function callFor(entry: IKnowledgeEntry): IFailedCall {
+    const when = conditionsOf(entry)[0];
+    const source = (when.source?.[0] ?? "http") as IFailedCall["source"];
+    const status = Array.isArray(when.status) ? when.status[0] : typeof when.status === "string" ? Number(when.status.replace(/x/gi, "0")) :
+        source === "http" ? 500 : null;
+    const text = [entry.text ?? "failed", ...(when.textMatches ?? []).slice(0, 1).map(sample)].join(" ");
+    const messageIds = (when.messageId ?? []).map((id) => id.replace(/\*$/, "001E"));
+    return call({
+        source, status,
+        service: (when.service?.[0] ?? entry.server ?? "zosmf") as IFailedCall["service"],
+        request: { ...call({}).request, resource: when.resourceMatches != null ? sample(when.resourceMatches[0]) : RESOURCES[when.family?.[0] ?? "any"],
+            basePath: when.basePathEmpty === false ? "ibmzosmf/api/v1" : null, port: when.portNot?.includes(443) ? 10443 : 443 },
+        server: source === "http" ? {
+            message: entry.id === "cmci-dfhwu4-error" ? null : text,
+            ...(when.bodyMatches != null ? { body: entry.id === "cmci-dfhwu4-error" ? "<error message_id=\"DFHWU4003\" />" : sample(when.bodyMatches[0]) } : {}),
+            ...(messageIds.length > 0 ? { messageIds } : {}),
+            ...(when.category != null ? { category: when.category } : {}), ...(when.rc != null ? { rc: when.rc } : {}),
+            ...(when.reason != null ? { reason: when.reason } : {})
+        } : { message: null },
+        networkError: source === "http" ? null : { code: when.code?.[0] ?? null, message: text },
+        auth: { kind: when.authKind?.[0] ?? "basic", allowUnauthorizedCert: false }
+    });
+}
+
+/** Calls that reach each entry, and every guided status. */
 function callsForEveryEntry(): IFailedCall[] {
-    const calls = [
-        ...MESSAGE_IDS.map((entry) => call({ status: entry.status ?? 500, service: entry.service, server: { message: entry.text, messageIds: [entry.id] } })),
-        ...ZOSMF_REASONS.map((entry) => call({
-            status: 500, request: { ...call({}).request, resource: RESOURCES[entry.family] },
-            server: { message: entry.pattern == null ? "failed" : sample(entry.pattern), category: entry.category, rc: entry.rc, reason: entry.reason }
-        })),
-        ...BODY_PATTERNS.map((entry) => call({ status: entry.statuses?.[0] ?? 500, service: "unknown",
-            server: { message: null, body: entry.id === "cmci-dfhwu4-error" ? "<error message_id=\"DFHWU4003\" />" : sample(entry.pattern) } })),
-        ...CONNECTION_ERRORS.map((entry) => call({ source: "client", status: null, networkError: { code: entry.code, message: "connect failed" } })),
-        ...AUTH_FAILURES.map((entry) => call({ status: 401, auth: { kind: entry.authKind, allowUnauthorizedCert: false } })),
-        ...ZOWE_STATUS_GUIDANCE.map((entry) => call({ status: entry.code, service: "unknown" }))
-    ];
-    return calls;
+    return [...KNOWLEDGE.map(callFor), ...ZOWE_STATUS_GUIDANCE.map((entry) => call({ status: entry.code, service: "unknown" }))];
 }
 
 describe("knowledge integrity", () => {
-    it("has unique IDs across message IDs, z/OSMF reasons, body patterns, connection errors and 401 kinds", () => {
-        const ids = ADVICE.map(([id]) => id);
+    it("has unique IDs across all knowledge", () => {
+        const ids = KNOWLEDGE.map((entry) => entry.id);
         expect(ids.filter((id, index) => ids.indexOf(id) !== index)).toEqual([]);
-        const plain = [...MESSAGE_IDS.map((entry) => entry.id), ...BODY_PATTERNS.map((entry) => entry.id), ...CONNECTION_ERRORS.map((entry) => entry.code)];
-        expect(plain.filter((id, index) => plain.indexOf(id) !== index)).toEqual([]);
     });
 
-    it.each(PATTERNS)("pattern %s keeps no state (no g or y flag) and has only bounded repeats", (_source, pattern) => {
-        expect(pattern.flags).not.toMatch(/[gy]/);
-        // Evidence reaches these patterns, and the linter cannot see a prefix repeated as a word (<error<error…):
-        // every repeat is bounded, so each match attempt does bounded work.
+    it("is plain data: every entry comes back unchanged through JSON", () => {
+        for (const entry of KNOWLEDGE) {
+            expect(JSON.parse(JSON.stringify(entry))).toEqual(entry);
+        }
+    });
+
+    it("gives every rule a source to check it against", () => {
+        for (const entry of KNOWLEDGE.filter((candidate) => candidate.kind === "rule")) {
+            expect(entry.source?.url ?? `${entry.id} has no source`).toMatch(/^https:\/\//);
+        }
+    });
+
+    it.each(PATTERNS)("pattern %s compiles and has only bounded repeats", (_source, pattern) => {
+        expect(() => new RegExp(pattern, "i")).not.toThrow();
+        // Evidence reaches these patterns, and neither the linter (they are strings) nor a reviewer can see a prefix
+        // repeated as a word (<error<error…): every repeat is bounded, so each match attempt does bounded work.
         const unbounded: string[] = [];
-        visitRegExpAST(new RegExpParser().parseLiteral(pattern.toString()), {
+        visitRegExpAST(new RegExpParser().parsePattern(pattern), {
             onQuantifierEnter: (node) => {
                 if (node.max === Infinity) {
                     unbounded.push(node.raw);
@@ -123,7 +140,7 @@ describe("knowledge integrity", () => {
     });
 
     it("shows the 401 advice for basic authentication as written", () => {
-        const basic = AUTH_FAILURES.find((entry) => entry.authKind === "basic") as IKnownErrorAdvice;
+        const basic = KNOWLEDGE.find((entry) => entry.id === "auth-basic")?.advice as IKnownErrorAdvice;
         const report = reportFailure(call({ status: 401 }));
         expect(report.diagnosis.causes).toEqual(expect.arrayContaining(basic.causes.slice(0, 4)));
         expect(JSON.stringify(report.diagnosis)).not.toContain("****");

@@ -1,0 +1,103 @@
+/**
+ * One shape for every piece of failure knowledge: message IDs, z/OSMF reason codes, body patterns, network and TLS
+ * errors, the 401 wording per authentication type, and rules that weigh several facts at once. An entry is plain
+ * JSON (no RegExp, no function): the facts that trigger it (`when`), how much it counts (`priority`), and what it
+ * says (`advice`), so that a site can add its own entries as data. The advice follows Zowe Explorer's
+ * ErrorCorrelator (`summary`, tips as `nextSteps`, `resources`); see exportToErrorCorrelator.
+ */
+import type { IZoweNextCommand } from "./IHttpStatus";
+import type { AuthKind, IExternalResource, Verdict, ZosmfServiceFamily } from "./IKnownError";
+
+/** What kind of knowledge an entry is; it names where the entry came from, matching does not depend on it. */
+export type KnowledgeKind = "message-id" | "zosmf-reason" | "body-pattern" | "auth" | "connection" | "rule";
+
+/**
+ * The facts an entry needs, all of them (absent keys do not count). A list means "any of these values".
+ * Patterns are strings, compiled case-insensitively; every repeat in them must be bounded (`{0,64}`, not `*` or `+`),
+ * since evidence from anywhere reaches them.
+ */
+export interface IKnowledgeCondition {
+    /** HTTP statuses, or a class mask such as `"4xx"`. A call without a status never matches. */
+    status?: number[] | string;
+    /** How the call failed: `http`, `client`, `timeout`, `other`. */
+    source?: string[];
+    /** The server that answered, as the reader classified it: `zosmf`, `apiml`, `liberty`, `cics`, `unknown`. */
+    service?: string[];
+    /** The z/OSMF service family of the request path (`files`, `jobs`, `console`, `tso`; `any` for other paths). */
+    family?: ZosmfServiceFamily[];
+    /** True: the reply holds a z/OSMF category, rc or reason; false: it holds none of them. */
+    zosmfReport?: boolean;
+    /** z/OSMF error category, return code and reason code (the console's return-code and reason-code). */
+    category?: number;
+    rc?: number;
+    reason?: number;
+    /** Message IDs found in the body, exact or as a prefix ending in `*` (`IZUG*`). */
+    messageId?: string[];
+    /** Node network or TLS error codes (`ECONNREFUSED`, `EPROTO`). */
+    code?: string[];
+    /** How the call authenticated. */
+    authKind?: AuthKind[];
+    /** True: the call had no base path (it went straight to the service); false: it had one. */
+    basePathEmpty?: boolean;
+    /** The call's port is none of these. A call without a port never matches. */
+    portNot?: number[];
+    /** Patterns, any of which must match the request's resource (path and query). */
+    resourceMatches?: string[];
+    /** Patterns, any of which must match the server's message, the body or the network error's message. */
+    textMatches?: string[];
+    /** Patterns, any of which must match the response body alone. */
+    bodyMatches?: string[];
+}
+
+/** What an entry says: the shape of IDiagnosis's advice, and of ErrorCorrelator's `summary`, `tips`, `resources`. */
+export interface IKnowledgeAdvice {
+    /** One sentence: what this failure means, in plain words. */
+    summary: string;
+    /** Whose side the failure is on. When absent, the next entry's verdict or the HTTP status's applies. */
+    verdict?: Verdict;
+    /** Likely causes, most likely first. */
+    causes: string[];
+    /** What to do, in order (ErrorCorrelator's `tips`). */
+    nextSteps: string[];
+    /** Zowe CLI commands to run next. */
+    nextCommands?: IZoweNextCommand[];
+    /** A warning to read before acting. */
+    caution?: string;
+    /** Documentation to read. */
+    resources?: IExternalResource[];
+}
+
+/** Where the knowledge of an entry comes from: an IBM or Zowe documentation page, or a public thread. */
+export interface IKnowledgeSource {
+    title: string;
+    url: string;
+}
+
+/** One piece of failure knowledge. */
+export interface IKnowledgeEntry {
+    /** Unique across all knowledge, e.g. `ZWEAO503E`, `ECONNREFUSED`, `zosmf-files-4-8-not-cataloged`, `rule-tso-logon-password`. */
+    id: string;
+    kind: KnowledgeKind;
+    /** The facts that trigger the entry; a list means any one of these conditions. */
+    when: IKnowledgeCondition | IKnowledgeCondition[];
+    /**
+     * Higher first. Built-in levels: rules that decide a verdict 500, message IDs 400, z/OSMF reason codes 300,
+     * body patterns 200, connection errors and 401 wording 100, rules that only add a cause below 100. Equal
+     * priorities go by specificity (the number of facts in the condition that matched), then by id.
+     */
+    priority: number;
+    /**
+     * Entries of one group are alternatives: only the first of them, in the order above, counts. Built-in groups:
+     * `zosmf-reason`, `body-pattern`, `auth`, `connection`, `tso-500`.
+     */
+    group?: string;
+    advice: IKnowledgeAdvice;
+    /** The server that produces the message or body the entry describes. */
+    server?: string;
+    /** The message text, abridged, with %s for inserts (message-ID entries). */
+    text?: string;
+    /** The HTTP status the message usually comes with (informative: matching does not use it). */
+    usualStatus?: number;
+    /** Where the knowledge comes from. */
+    source?: IKnowledgeSource;
+}

@@ -1,0 +1,15 @@
+/**
+ * All built-in failure knowledge in one list of IKnowledgeEntry: what matchKnowledge searches. Each kind keeps its
+ * own data file; the order of this list decides nothing (priority, specificity and id do).
+ */
+import type { IKnowledgeEntry } from "./doc/IKnowledgeEntry";
+import { AUTH_FAILURES } from "./authFailures";
+import { BODY_PATTERNS } from "./bodyPatterns";
+import { CONNECTION_ERRORS } from "./connectionErrors";
+import { MESSAGE_IDS } from "./messageIds";
+import { RULES } from "./rules";
+import { ZOSMF_REASONS } from "./zosmfReasons";
+
+export const KNOWLEDGE: readonly IKnowledgeEntry[] = [
+    ...RULES, ...MESSAGE_IDS, ...ZOSMF_REASONS, ...BODY_PATTERNS, ...AUTH_FAILURES, ...CONNECTION_ERRORS
+];

@@ -83,7 +83,7 @@ const cases: IScenario[] = [
     { name: "500 on list jobs", protocol: "https", rules: scenarios[500], command: jobs, verdict: "server-error" },
     { name: "503 through API ML on list data-set", protocol: "https", rules: scenarios[503], command: files, verdict: "server-unavailable" },
     { name: "504 on check status", protocol: "http", rules: scenarios[504], command: check, verdict: "timeout" },
-    { name: "connection refused", protocol: "http", rules: [], command: files, verdict: "network", refused: true },
+    { name: "connection refused", protocol: "http", rules: [], command: files, verdict: "client-config", refused: true },
     { name: "self-signed certificate", protocol: "https", rules: [], command: check, verdict: "tls", extraArgs: ["--reject-unauthorized", "true"] },
     { name: "completion timeout", protocol: "http", rules: scenarios.hang, command: jobs, verdict: "timeout", extraArgs: ["--completion-timeout", "2"] }
 ];
@@ -173,10 +173,10 @@ describe("around the failures", () => {
         const last = JSON.parse(runZowe(["http-status", "last-error", "--rfj"], home).stdout).data as IFailureReport;
         expect(last).toMatchObject({ source: "client", request: { port: refusedPort, resource: "/zosmf/info" } });
         const listed = JSON.parse(runZowe(["http-status", "last-error", "--count", "3", "--rfj"], home).stdout).data as IFailureReport[];
-        expect(listed.map((entry) => [entry.status, entry.diagnosis.verdict])).toEqual([[null, "network"], [409, "conflict"], [404, "not-found"]]);
+        expect(listed.map((entry) => [entry.status, entry.diagnosis.verdict])).toEqual([[null, "client-config"], [409, "conflict"], [404, "not-found"]]);
         const table = runZowe(["http-status", "last-error", "--count", "3"], home).stdout;
         expect(table).toMatch(/time\s+age\s+status\s+verdict/);
-        expect(table.indexOf("network")).toBeLessThan(table.indexOf("conflict"));
+        expect(table.indexOf("ECONNREFUSED")).toBeLessThan(table.indexOf("conflict"));
         expect(table.indexOf("conflict")).toBeLessThan(table.indexOf("not-found"));
         expectNoCanary(table);
     });

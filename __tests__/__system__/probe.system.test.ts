@@ -35,7 +35,7 @@ interface IProbeCase {
 
 const cases: IProbeCase[] = [
     { name: "a healthy server", protocol: "http", failsAt: null, credentialedRequests: 1 },
-    { name: "a refused port", protocol: "http", refused: true, failsAt: "tcp", verdict: "network", credentialedRequests: 0 },
+    { name: "a refused port", protocol: "http", refused: true, failsAt: "tcp", verdict: "client-config", credentialedRequests: 0 },
     { name: "a self-signed certificate with checking on", protocol: "https", args: ["--reject-unauthorized", "true"], failsAt: "tls", verdict: "tls",
         credentialedRequests: 0 },
     { name: "a self-signed certificate with checking off", protocol: "https", failsAt: null, credentialedRequests: 1 },

@@ -90,7 +90,9 @@ function conditionHolds(when: IKnowledgeCondition, call: IFailedCall): boolean {
     return statusFits(when.status, call.status) &&
         oneOf(when.source, call.source) &&
         oneOf(when.service, call.service) &&
-        oneOf(when.family, zosmfFamily(request.resource)) &&
+        // A record without its resource (a pasted fragment) cannot tell the family: a family-specific entry still
+        // applies when its other facts (category, rc, reason) hold.
+        (request.resource == null || oneOf(when.family, zosmfFamily(request.resource))) &&
         (when.zosmfReport == null || when.zosmfReport === hasReport) &&
         numberFits(when.category, server.category) && numberFits(when.rc, server.rc) && numberFits(when.reason, server.reason) &&
         messageIdFits(when.messageId, server.messageIds ?? []) &&

@@ -31,6 +31,26 @@ const TRUST_SITE_CA =
  */
 export const CONNECTION_ERRORS: readonly IKnowledgeEntry[] = [
     {
+        id: "ENOENT",
+        kind: "connection",
+        when: { source: ["client", "other"], code: ["ENOENT"] },
+        priority: 100,
+        group: "connection",
+        advice: {
+            summary: "A local file or folder the command names does not exist: Node.js failed before any request was sent.",
+            verdict: "client-config",
+            causes: [
+                "A typing error in the local path, or a path relative to another folder than the one the command ran in.",
+                "The file was moved or deleted, or a variable in the path was empty."
+            ],
+            nextSteps: [
+                "Check the path in the error against the files that exist (ls or dir), and give it again, absolute if in doubt.",
+                "Nothing reached z/OS: there is nothing to check on the mainframe side."
+            ]
+        },
+        source: { title: "Node.js file system errors (ENOENT)", url: "https://nodejs.org/api/errors.html#common-system-errors" }
+    },
+    {
         id: "ECONNREFUSED",
         kind: "connection",
         when: [
@@ -41,7 +61,9 @@ export const CONNECTION_ERRORS: readonly IKnowledgeEntry[] = [
         group: "connection",
         advice: {
             summary: "The host was reached, but nothing accepts connections on that port.",
-            verdict: "network",
+            // Users' threads show a wrong port far more often than a service that is down (zowe-cli-cics-deploy-plugin #259,
+            // zowe-cli #822, zowe-explorer-vscode #739): the profile is the first suspect.
+            verdict: "client-config",
             causes: [
                 "The profile has the wrong port: a typing error, or the z/OSMF port where the API ML gateway port is meant (or the reverse).",
                 "z/OSMF or the API ML gateway is down or restarting; a z/OSMF that is down gives this error, not a 503.",

@@ -826,7 +826,8 @@ export const MESSAGE_IDS: readonly IKnowledgeEntry[] = [
     {
         id: "ZWEAM104E",
         kind: "message-id",
-        when: { source: ["http"], messageId: ["ZWEAM104E"] },
+        // MFS0103 is the same message in the API ML of Zowe 1.x (zowe-explorer-vscode #21).
+        when: { source: ["http"], messageId: ["ZWEAM104E", "MFS0103"] },
         priority: 400,
         server: "apiml",
         usualStatus: 404,

@@ -223,7 +223,9 @@ export const RULES: readonly IKnowledgeEntry[] = [
         kind: "rule",
         when: [
             { source: ["http"], status: [500], textMatches: ["IKJ56225I", "IGD17101I"] },
-            { source: ["http"], status: [500], family: ["files", "tso"], textMatches: ["already in use", "already exists", "DUPLICATE NAME EXISTS"] }
+            { source: ["http"], status: [500], family: ["files", "tso"], textMatches: ["already in use", "already exists", "DUPLICATE NAME EXISTS"] },
+            // ISPF's serialisation: another editor holds the data set or member (ISGENQ on QNAME SPFEDIT or SPFDSN).
+            { source: ["http"], status: [500], textMatches: ["Enqueue for QNAME=SPF\\w{0,8} failed", "ISGENQ obtain for SPF"] }
         ],
         priority: 505,
         group: "tso-500",
@@ -338,5 +340,35 @@ export const RULES: readonly IKnowledgeEntry[] = [
             title: "zowe-explorer-vscode #739: Client network socket disconnected before secure TLS connection was established",
             url: "https://github.com/zowe/zowe-explorer-vscode/issues/739"
         }
+    },
+    {
+        id: "rule-zosmf-iconv-open-failed",
+        kind: "rule",
+        // z/OSMF's files service could not open the code page conversion the request named (EDC5121I: invalid argument).
+        when: { source: ["http"], status: [500], textMatches: ["iconv_open\\(\\) failed"] },
+        priority: 510,
+        advice: {
+            summary:
+                "z/OS could not set up the code page conversion the request asked for (iconv_open failed): the encoding the " +
+                "client sent names a code page z/OS cannot convert.",
+            verdict: "bad-request",
+            causes: [
+                "The encoding given with the command (--encoding), in the profile (encoding) or by the editor is not a code page " +
+                "z/OS knows, or is written in a form it does not take (IBM-1047 and 1047 are not always the same to every service).",
+                "The conversion tables for that code page are not installed on this z/OS (Unicode Services)."
+            ],
+            nextSteps: [
+                "Run the same request without an encoding, or with IBM-1047; if that works, correct the encoding in the command, " +
+                "the profile or the editor's settings.",
+                "If a valid code page still fails, ask the system programmer whether its conversion is installed."
+            ],
+            nextCommands: [
+                {
+                    command: "zowe config list --locations",
+                    purpose: "See whether a profile sets an encoding, and in which config file."
+                }
+            ]
+        },
+        source: { title: "zowe-explorer-vscode #1978: 500 \"iconv_open() failed\" (EDC5121I) opening a member", url: "https://github.com/zowe/zowe-explorer-vscode/issues/1978" }
     }
 ];

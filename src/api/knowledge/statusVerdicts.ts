@@ -7,7 +7,7 @@ import type { Verdict } from "./doc/IKnownError";
  */
 export const STATUS_VERDICTS: Readonly<Record<number, Verdict>> = {
     400: "bad-request", 401: "authentication", 402: "authorization", 403: "authorization", 404: "not-found",
-    405: "bad-request", 406: "bad-request", 407: "authentication", 408: "timeout", 409: "conflict", 410: "not-found",
+    405: "client-config", 406: "bad-request", 407: "authentication", 408: "timeout", 409: "conflict", 410: "not-found",
     411: "bad-request", 412: "conflict", 413: "bad-request", 414: "bad-request", 415: "bad-request", 416: "bad-request",
     417: "bad-request", 421: "client-config", 422: "bad-request", 423: "conflict", 424: "conflict", 425: "server-unavailable",
     426: "client-config", 428: "conflict", 429: "server-unavailable", 431: "bad-request", 451: "authorization",

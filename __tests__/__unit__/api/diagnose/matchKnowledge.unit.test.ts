@@ -7,7 +7,7 @@ import type { IKnowledgeCondition, IKnowledgeEntry } from "../../../../src/api/k
 import { matches, matchKnowledge, specificity } from "../../../../src/api/diagnose/matchKnowledge";
 
 const call = (fields: Partial<IFailedCall> = {}): IFailedCall => ({
-    time: null, command: null, source: "http", status: 404, statusText: null,
+    time: null, client: "zowe-cli", command: null, source: "http", status: 404, statusText: null,
     request: { method: "GET", protocol: "https", host: "mf", port: 443, basePath: null, resource: "/zosmf/restfiles/ds?dslevel=A" },
     service: "zosmf", server: { message: "ISRZ002 Data set not cataloged", messageIds: ["ISRZ002", "IZUG999E"], category: 4, rc: 8 },
     networkError: null, auth: { kind: "basic", allowUnauthorizedCert: false }, evidence: { kind: "rfj", file: null }, ...fields

@@ -80,7 +80,7 @@ describe("probeConnection", () => {
         const result = await probeConnection(session({ port, protocol: "http" }), { timeoutSeconds: 5 });
         expect(layers(result)).toEqual(["dns", "tcp!"]);
         expect(result.failure?.networkError?.code).toBe("ECONNREFUSED");
-        expect(result.diagnosis?.verdict).toBe("network");
+        expect(result.diagnosis?.verdict).toBe("client-config");
     });
 
     it("stops at tls on a self-signed certificate when certificates are checked, before any request", async () => {

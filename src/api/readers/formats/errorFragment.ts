@@ -11,8 +11,10 @@ export const ERROR_FRAGMENT: IEvidenceFormat = {
     label: "a fragment of an error",
     detect: (text) => (hasErrorSignal(text) ? 0.1 : 0),
     read: (text, context) => [{
-        call: readErrorBlock(text, { format: { id: ERROR_FRAGMENT.id, label: ERROR_FRAGMENT.label }, kind: "text", client: "unknown" },
-            context.name, context.includePayload),
+        call: readErrorBlock(text, {
+            format: { id: ERROR_FRAGMENT.id, label: ERROR_FRAGMENT.label }, kind: "text", client: "unknown", replyIsText: true
+        },
+        context.name, context.includePayload),
         environmentValues: []
     }]
 };

@@ -25,7 +25,7 @@ export const EXPLORER_NOTIFICATION: IEvidenceFormat = {
     read: (text, context) => splitBlocks(text, OPENING).reverse().slice(0, context.limit).map((block) => ({
         call: readErrorBlock(block.replace(/ \| ?/g, "\n"), {
             format: { id: EXPLORER_NOTIFICATION.id, label: EXPLORER_NOTIFICATION.label, versions: explorerVersions(block) },
-            kind: "explorer-text", client: "zowe-explorer"
+            kind: "explorer-text", client: "zowe-explorer", replyIsText: true
         }, context.name, context.includePayload),
         environmentValues: []
     }))

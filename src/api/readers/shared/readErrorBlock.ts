@@ -10,6 +10,8 @@ export interface IErrorBlockSpec {
     format: IEvidenceFormatInfo;
     kind: IEvidence["kind"];
     client: ClientKind;
+    /** The text itself is the server's reply when nothing else delimits one (a fragment, a one-line notification). */
+    replyIsText?: boolean;
     /**
      * The server's reply as the format delimits it (v3's `Response From Service` section; null when the format has
      * none); when absent, the reply is what follows v1/v2's `Rest API failure with HTTP(S) status N`.
@@ -23,7 +25,7 @@ const HEADINGS = new RegExp("^(?:Command Error:|Error Details:|Unable to perform
 /** The phrase after which v1 and v2 print the server's reply. */
 const STATUS_PHRASE = /Rest API failure with HTTP\(S\) status \d{3}[ \t]{0,8}\n?/i;
 /** Where the server's reply ends in v1 and v2 text: their details heading or the first detail label. */
-const BODY_END = new RegExp(`(?:^|\\s)(?:Error Details:|Diagnostic Information|(?:${DETAIL_LABELS.join("|")}):)`, "im");
+const BODY_END = new RegExp(`(?:^[Ee]rror Details:|\\sError Details:|(?:^|\\s)Diagnostic Information|(?:^|\\s)(?:${DETAIL_LABELS.join("|")}):)`, "m");
 /** The command line a user pasted with the error, after any prompt. */
 const COMMAND_LINE = /^[^\n]{0,200}?(?:^|[$>#%]\s{0,4})(zowe\s[^\n]{1,2000})$/m;
 /** The first line of the details that says what kind of failure it was. */
@@ -101,7 +103,8 @@ export function readErrorBlock(block: string, spec: IErrorBlockSpec, file: strin
     const labels = readDetailLabels(block);
     const status = findStatus(block);
     const nodeError = status == null ? findNodeError(block) : null;
-    const reply = spec.body === undefined ? replyAfterStatus(block) : spec.body ?? undefined;
+    const delimited = spec.body === undefined ? replyAfterStatus(block) : spec.body ?? undefined;
+    const reply = delimited ?? (spec.replyIsText === true && status != null ? block.trim() : undefined);
     const message = problemLines(block, reply);
     const clientFailure = nodeError != null || /request error event called|Failed to send an HTTP request|could not be initiated/i.test(block);
     const source = status != null ? "http" : clientFailure ? "client" : /timed out/i.test(block) ? "timeout" : undefined;

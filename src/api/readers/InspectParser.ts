@@ -314,7 +314,7 @@ export class InspectParser {
             const lineEnd = newline < 0 ? this.text.length : newline;
             const line = this.text.slice(this.pos, lineEnd);
             const trimmed = line.trim();
-            const inMessage: boolean = !inFrames && this.pos < framesAt;
+            const inMessage: boolean = !inFrames && this.pos <= framesAt;
             const indent = this.lineIndent(this.pos);
             if (!first && (inMessage ? trimmed.length > 0 && indent < baseIndent : trimmed.length === 0 || indent <= baseIndent)) {
                 // The line belongs to the parent: leave the newline for the caller.

@@ -20,6 +20,15 @@ describe("parseInspected", () => {
         expect(parsed[0].error).toMatchObject({ msg: "Failed to send an HTTP request.", source: "client", port: 443 });
     });
 
+    it("reads the same Error when its blank line has lost its spaces (an editor or a paste trimmed them)", () => {
+        const logged = "{\n  error: {\n    causeErrors: Error: write EPROTO x:350:\n      \n        at W (node:internal:95:16) {\n" +
+            "      errno: -71,\n      code: 'EPROTO'\n    },\n    source: 'client'\n  }\n}";
+        const expected = { error: { causeErrors: { inspectedError: true, name: "Error", message: "write EPROTO x:350:", props: { errno: -71, code: "EPROTO" } },
+            source: "client" } };
+        expect(parseInspected(logged)).toEqual(expected);
+        expect(parseInspected(logged.replace("\n      \n", "\n\n"))).toEqual(expected);
+    });
+
     it("ends an Error at blank lines that are followed by its parent's next property", () => {
         const parsed = parseInspected("{\n  causeErrors: Error: boom\n      at x (y.js:1:1)\n\n\n  source: 'client'\n}") as Record<string, unknown>;
         expect((parsed.causeErrors as IInspectedError).message).toBe("boom");

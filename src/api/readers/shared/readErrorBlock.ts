@@ -62,6 +62,14 @@ function where(block: string, labels: Partial<Record<string, string>>,
     return url == null ? {} : { protocol: url[1].toLowerCase(), host: url[2], port: url[3] };
 }
 
+/** The connection options of a pasted zowe command line: `--host`/`-H`, `--port`/`-P`, `--protocol`, `--base-path`/`--bp`. */
+function connectionOptions(command: string | null): { host?: string; port?: string; protocol?: string; basePath?: string } {
+    const option = (names: string): string | undefined =>
+        new RegExp(`(?:^|\\s)(?:${names})(?:=|\\s{1,8})["']?([^\\s"']{1,253})`).exec(command ?? "")?.[1];
+    const found = { host: option("--host|-H"), port: option("--port|-P"), protocol: option("--protocol"), basePath: option("--base-path|--bp") };
+    return Object.fromEntries(Object.entries(found).filter(([, value]) => value != null));
+}
+
 /** The lines of a block that say what went wrong: not headings, not detail labels, not the reply. */
 function problemLines(block: string, reply: string | undefined): string {
     const withoutReply = reply == null ? block : block.replace(reply, "");
@@ -123,11 +131,13 @@ export function readErrorBlock(block: string, spec: IErrorBlockSpec, file: strin
         additionalDetails: detailsText(block, labels),
         payload: labels.Payload
     };
-    const target = where(block, labels, nodeError?.message);
+    const command = COMMAND_LINE.exec(block)?.[1].trim() ?? null;
+    // Without detail labels, the pasted command line's options, then the Node error's address or a URL, say where it went.
+    const target = { ...where(block, labels, nodeError?.message), ...connectionOptions(command) };
     fields.host = fields.host ?? target.host;
     fields.port = fields.port ?? target.port;
     fields.protocol = fields.protocol ?? target.protocol;
-    const command = COMMAND_LINE.exec(block)?.[1].trim() ?? null;
+    fields.basePath = fields.basePath ?? target.basePath;
     const call = toFailedCall(fields, { time: null, command, evidence: { kind: spec.kind, file, format: spec.format },
         includePayload, partial: true, client: spec.client }) as IFailedCall;
     if (call.server.messageIds == null) {

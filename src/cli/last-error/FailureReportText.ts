@@ -48,6 +48,25 @@ function whenLogged(time: string): string {
     return `${time.replace("T", " ")} (local time${age == null ? "" : `, ${age}`})`;
 }
 
+/** The clients, as a sentence names them. */
+const CLIENT_NAMES: Record<IFailureReport["client"], string> = {
+    "zowe-cli": "Zowe CLI", "zowe-explorer": "Zowe Explorer", "sdk": "a program on a Zowe SDK", "unknown": "an unknown client"
+};
+
+/** Which format the evidence was read as, by which versions, and which client made the call. */
+function formatText(report: IFailureReport): string[] {
+    const format = report.evidence.format;
+    return format == null ? [] : wrap(`Read as ${format.label}${format.versions == null ? "" : ` (${format.versions})`}, ` +
+        `made by ${CLIENT_NAMES[report.client]}.`);
+}
+
+/** What the evidence did not hold, and how to get the whole of it. */
+function missingText(report: IFailureReport): string[] {
+    const missing = report.evidence.missing ?? [];
+    return missing.length === 0 ? [] : wrap(`Not in the evidence: ${missing.join(", ")}. For the whole record, run the failing command ` +
+        "again with --rfj and give its output to last-error, or run zowe http-status last-error on the machine where it failed.");
+}
+
 /** The text report of one failure: facts, verdict, causes, what to do, next commands and a curl reproduction. */
 export function renderFailureReport(report: IFailureReport, notes: string[] = []): string {
     const diagnosis = report.diagnosis;
@@ -66,8 +85,12 @@ export function renderFailureReport(report: IFailureReport, notes: string[] = []
         ...section("Next commands", commandList(diagnosis.nextCommands)),
         ...section("Request body (masked)", report.payload == null ? [] : report.payload.split("\n").map((line) => `${INDENT}${line}`)),
         ...section("Repeat the call with curl (fill in the placeholders)", report.curl == null ? [] : [`${INDENT}${report.curl}`]),
-        ...section("Evidence", [report.evidence.file, report.evidence.zoweLog].filter((file): file is string => file != null)
-            .map((file) => `${INDENT}${file}`)),
+        ...section("Evidence", [
+            ...[report.evidence.file, report.evidence.zoweLog].filter((file): file is string => file != null)
+                .map((file) => `${INDENT}${file}`),
+            ...formatText(report),
+            ...missingText(report)
+        ]),
         ...section("Notes", bullets([...report.evidence.notes ?? [], ...notes]))
     ].join("\n");
 }

@@ -16,26 +16,38 @@ const LastErrorDefinition: ICommandDefinition = {
         "(the verdict), the likely causes, what to do, the Zowe commands to run next, and a curl command that repeats " +
         "the call. Every secret is masked: passwords, tokens, Authorization and Cookie values, base64 credentials, " +
         "credentials in URLs and the values of the failed command's environment.\n\n" +
-        "Instead of the logs, it can read a saved --rfj result of a failed command or the error text a failed command " +
-        "printed (--input, a file or - for standard input), or logs copied from another machine (--log-dir).\n\n" +
+        "Instead of the logs, it reads the evidence a user holds, given as a file (or - for standard input) or with --input: " +
+        "the error text of Zowe CLI v1, v2 or v3 and its plug-ins, a saved --rfj result of any version, an imperative.log " +
+        "or a part of one, a Zowe Explorer message or log excerpt, or a fragment of any of them, also with Markdown, colour " +
+        "codes or a prompt around it. Any text that shows an error (an HTTP status, a network or TLS error code, a message " +
+        "ID) is read: what it does not hold is shown as missing. --log-dir reads logs copied from another machine, or a " +
+        "Zowe CLI home of any version.\n\n" +
         "With --count or --all it lists recent failures as a table, newest first. When nothing is found it says where it " +
         "looked and exits 0. A file that cannot be read or parsed is an error (exit 1).",
     handler: __dirname + "/LastError.handler",
     outputFormatOptions: true,
+    positionals: [
+        {
+            name: "file",
+            type: "string",
+            description: "Read this evidence instead of the logs, as Unix tools take a file; - reads standard input. The same as --input."
+        }
+    ],
     options: [
         {
             name: "input",
             aliases: ["i"],
             type: "string",
-            description: "Read this file instead of the logs: a saved --rfj result of a failed zowe command, the error text it " +
-                "printed, or an imperative.log. Write --input=- to read standard input.",
+            description: "Read this file instead of the logs: the error text a failed Zowe command or Zowe Explorer showed, a " +
+                "saved --rfj result, a log or a part of one. Write --input=- to read standard input.",
             conflictsWith: ["log-dir"]
         },
         {
             name: "log-dir",
             aliases: ["ld"],
             type: "string",
-            description: "Read the logs in this folder instead of $ZOWE_CLI_HOME/logs, for example logs a user sent for a support case."
+            description: "Read the logs in this folder instead of $ZOWE_CLI_HOME/logs: logs a user sent for a support case, or a " +
+                "Zowe CLI home of v1 or v2 (imperative/logs) or v3 (logs)."
         },
         {
             name: "count",
@@ -65,7 +77,8 @@ const LastErrorDefinition: ICommandDefinition = {
             description: "Explain a failure saved with --rfj (zowe zos-files list data-set \"HLQ.*\" --rfj > failure.json)",
             options: "--input failure.json"
         },
-        { description: "Explain error text piped on standard input", options: "--input=- < error.txt" },
+        { description: "Explain error text piped on standard input", options: "- < error.txt" },
+        { description: "Explain an error a colleague pasted into a ticket, from any Zowe version", options: "pasted-error.txt" },
         { description: "Read logs a user copied from another machine", options: "--log-dir ./their-zowe-logs" }
     ]
 };

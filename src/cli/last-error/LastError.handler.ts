@@ -13,10 +13,18 @@ const MAX_LISTED = 1000;
 export default class LastErrorHandler implements ICommandHandler {
     public async process(params: IHandlerParameters): Promise<void> {
         guardOutput();
-        const { input, logDir, count, all, showPayload } = params.arguments;
+        const { file, logDir, count, all, showPayload } = params.arguments;
         if (count != null && (!Number.isInteger(count) || count < 1 || count > MAX_LISTED)) {
             throw new ImperativeError({ msg: `--count takes a whole number from 1 to ${MAX_LISTED}, for example --count 5.` });
         }
+        if (file != null && (params.arguments.input != null || logDir != null)) {
+            throw new ImperativeError({
+                msg: "Give one source of evidence: a file (zowe http-status last-error failure.txt), --input or --log-dir, not two."
+            });
+        }
+        // The evidence is named as Unix tools take a file (`last-error failure.txt`, `-` for standard input) or with --input.
+        // The CLI's parser hands a lone `-` positional over as `true`.
+        const input: string | undefined = file === true ? "-" : file ?? params.arguments.input;
         const listing = count != null || all === true;
         const stdinText = input === "-" ? await readStandardInput(params.stdin) : undefined;
         const search = withUserInput(() => findLastFailures({

@@ -61,4 +61,12 @@ describe("evidence in the mess it is pasted in", () => {
         const v826 = v3Text.replace("problem.", "problem:").replace(/^Auth type:\s+basic$/m, "Auth type used:    basic");
         expect(read(v826)[0].evidence.format?.versions).toBe("Zowe CLI 8.36 or later");
     });
+
+    it("what Zowe Explorer's Troubleshoot view copies (Error details, Stack trace) is read as Explorer's", () => {
+        const copied = "Error details:\nRest API failure with HTTP(S) status 503\nThe server is not ready (ZWEAO503E)\nStack trace:\n" +
+            "    at ZosmfRestClient.processError (/ext/zowe.vscode-extension-for-zowe-3.2.0/out/src/extension.js:2:1000)";
+        const [report] = read(copied);
+        expect(report).toMatchObject({ status: 503, client: "zowe-explorer", server: { messageIds: ["ZWEAO503E"] },
+            evidence: { format: { id: "zowe-explorer-notification", versions: "Zowe Explorer 3.1 or later (Troubleshoot, Copy details)" } } });
+    });
 });

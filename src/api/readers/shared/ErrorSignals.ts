@@ -78,15 +78,18 @@ export function findStatus(text: string): number | null {
  * @returns the error, or null when the text holds none
  */
 export function findNodeError(text: string): { code: string | null; message: string } | null {
-    const lines = text.split("\n");
-    const named = lines.find((line) => NODE_ERROR_CODE.test(line));
-    const worded = named ?? lines.find((line) => NODE_MESSAGES.some(([words]) => words.test(line)));
-    if (worded == null) {
+    // Found in the whole text first (one pass), then the line that holds it: a text of many lines costs one scan.
+    const named = NODE_ERROR_CODE.exec(text);
+    const worded = named == null ? NODE_MESSAGES.map(([words, code]) => ({ match: words.exec(text), code }))
+        .filter((found) => found.match != null).sort((a, b) => (a.match?.index ?? 0) - (b.match?.index ?? 0))[0] : undefined;
+    const at = named?.index ?? worded?.match?.index;
+    if (at == null) {
         return null;
     }
-    const message = worded.trim().replace(/^.{0,200}?\b(?:[A-Za-z]*Error|error): (?=\S)/, "").slice(0, 1000);
-    const code = NODE_ERROR_CODE.exec(worded)?.[1] ?? NODE_MESSAGES.find(([words]) => words.test(worded))?.[1] ?? null;
-    return { code, message };
+    const lineEnd = text.indexOf("\n", at);
+    const line = text.slice(text.lastIndexOf("\n", at) + 1, lineEnd < 0 ? text.length : lineEnd);
+    const message = line.trim().replace(/^.{0,200}?\b(?:[A-Za-z]*Error|error): (?=\S)/, "").slice(0, 1000);
+    return { code: named?.[1] ?? worded?.code ?? null, message };
 }
 
 /**

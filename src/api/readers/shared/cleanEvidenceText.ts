@@ -44,7 +44,7 @@ function isDoubleSpaced(lines: string[]): boolean {
 export function cleanEvidenceText(raw: string): string {
     const text = stripVTControlCharacters(raw.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n")).replace(RENDERED_ANSI, "")
         .replace(FENCE, "").replace(QUOTE, "").replace(TRACE, "").replace(BOLD, "$1");
-    let lines = text.split("\n").map((line) => unwrapEmphasis(line.trimEnd()));
+    let lines = text.split("\n").map((line) => (line.includes("_") || line.includes("*") ? unwrapEmphasis(line.trimEnd()) : line.trimEnd()));
     if (isDoubleSpaced(lines)) {
         lines = lines.filter((line) => line.trim().length > 0);
     }

@@ -69,4 +69,30 @@ describe("evidence in the mess it is pasted in", () => {
         expect(report).toMatchObject({ status: 503, client: "zowe-explorer", server: { messageIds: ["ZWEAO503E"] },
             evidence: { format: { id: "zowe-explorer-notification", versions: "Zowe Explorer 3.1 or later (Troubleshoot, Copy details)" } } });
     });
+
+    it("a Zowe Explorer 3 notification: the details inline after (Error Code N), as ErrorCorrelator shows them", () => {
+        // The layout of ErrorCorrelator's displayCorrelatedError: summary, (Error Code N), additionalDetails with its
+        // newlines collapsed, causeErrors' message (research/explorer-and-formats.md §2, §3).
+        const shown = "Invalid credentials for profile 'lpar1'. (Error Code 401) Received HTTP(S) error 401 = Unauthorized. " +
+            "Protocol: https Host: mf.example.com Port: 443 Base Path: Resource: /zosmf/restfiles/ds?dslevel=USERID.* Request: GET " +
+            "Headers: [{\"X-CSRF-ZOSMF-HEADER\":true}] Payload: undefined Allow Unauth Cert: true Available creds: user,password " +
+            "Your auth order: basic,token Auth type used: basic";
+        const [report] = read(shown);
+        expect(report).toMatchObject({
+            status: 401, client: "zowe-explorer", auth: { kind: "basic", allowUnauthorizedCert: true },
+            request: { method: "GET", protocol: "https", host: "mf.example.com", port: 443, basePath: "", resource: "/zosmf/restfiles/ds?dslevel=USERID.*" },
+            evidence: { format: { id: "zowe-explorer-notification", versions: "Zowe Explorer 3.x" } }, diagnosis: { verdict: "authentication" }
+        });
+    });
+
+    it("a Zowe Explorer 2.5 to 2.7 log line: the error, then its details as one line of JSON", () => {
+        const logged = "[2023/03/01 10:00:00.123] [ERROR] Error: z/OSMF REST API Error:\n" + JSON.stringify({
+            errorDetails: { mDetails: { msg: "Rest API failure with HTTP(S) status 404", httpStatus: 404, source: "http", host: "mf.example.com",
+                port: 443, resource: "/zosmf/restjobs/jobs/JOB1", request: "GET", causeErrors: "{\"rc\":4,\"reason\":10,\"category\":6,\"message\":\"No job found\"}" },
+            mMessage: "z/OSMF REST API Error" }, label: "JOB1", moreInfo: "Retrieving response from zowe.GetJobs" });
+        const [report] = read(logged);
+        expect(report).toMatchObject({ time: "2023-03-01T10:00:00.123", status: 404, client: "zowe-explorer",
+            request: { host: "mf.example.com", resource: "/zosmf/restjobs/jobs/JOB1" }, server: { category: 6, rc: 4 },
+            evidence: { format: { id: "zowe-explorer-log" } } });
+    });
 });

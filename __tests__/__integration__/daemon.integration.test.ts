@@ -67,9 +67,12 @@ it("explain, list and last-error print the same through the daemon", () => {
 
 it("reads standard input and refuses bad input the same way through the daemon", () => {
     const saved = path.join(PROJECT_ROOT, "__tests__", "__resources__", "logs", "failure-404.log");
-    const fromStdin = runThroughDaemon(["http-status", "last-error", "--input=-", "--rfj"], fs.readFileSync(saved, "utf8"));
-    expect(fromStdin.status).toBe(1);
-    expect(JSON.parse(fromStdin.stdout).error.msg).toContain("looks like a Zowe CLI log");
+    const fromStdin = runThroughDaemon(["http-status", "last-error", "-", "--rfj"], fs.readFileSync(saved, "utf8"));
+    expect(fromStdin.status).toBe(0);
+    expect(JSON.parse(fromStdin.stdout).data).toMatchObject({ status: 404, evidence: { format: { id: "zowe-cli-log" } } });
+    const noError = runThroughDaemon(["http-status", "last-error", "-", "--rfj"], "all is well\n");
+    expect(noError.status).toBe(1);
+    expect(JSON.parse(noError.stdout).error.msg).toContain("standard input holds no error");
     const bad = runThroughDaemon(["http-status", "explain", "600", "--rfj"]);
     expect(bad.status).toBe(1);
     expect(JSON.parse(bad.stdout)).toMatchObject({ success: false, exitCode: 1 });

@@ -226,7 +226,7 @@ describe("around the failures", () => {
         fs.writeFileSync(junk, "this is not a zowe error\n");
         const unreadable = runZowe(["http-status", "last-error", "--input", junk], home);
         expect(unreadable.status).toBe(1);
-        expect(unreadable.stderr).toContain("Give a saved --rfj result");
+        expect(unreadable.stderr).toContain("holds no error: no HTTP status, network or TLS error code, or message ID. Give what a failed Zowe command");
         const noFolder = runZowe(["http-status", "last-error", "--log-dir", path.join(home, "no-such-logs")], home);
         expect(noFolder.status).toBe(1);
         expect(noFolder.stderr).toContain("does not exist or is not a folder");

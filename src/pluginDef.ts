@@ -9,11 +9,12 @@ const pluginDef: IImperativeConfig = {
     name: "http-status",
     pluginAliases: ["hs"],
     productDisplayName: "HTTP Status Plug-in for Zowe CLI",
-    pluginSummary: "Explain HTTP statuses and failed REST calls to z/OS",
+    pluginSummary: "Explain and probe failed z/OS REST calls",
     rootCommandDescription:
         "Explain the HTTP status codes that z/OS REST services (z/OSMF, the Zowe API Mediation Layer, CICS CMCI and " +
-        "others) return to Zowe clients: what a status means, why a z/OS service returns it, and what to do next. " +
-        "Works offline: the knowledge ships with the plug-in.",
+        "others) return to Zowe clients: what a status means, why a z/OS service returns it, and what to do next; " +
+        "explain the last failed Zowe REST call from the logs or from the evidence a user was sent; and probe a " +
+        "connection layer by layer to find the one that fails. Works offline: the knowledge ships with the plug-in.",
     commandModuleGlobs: ["cli/*/*.definition!(.d).*s"]
 };
 

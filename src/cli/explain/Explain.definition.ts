@@ -8,7 +8,7 @@ const ExplainDefinition: ICommandDefinition = {
     name: "explain",
     aliases: ["ex"],
     type: "command",
-    summary: "Explain what an HTTP status means for a Zowe user and what to do",
+    summary: "Explain an HTTP status for Zowe users",
     description:
         "Explain one or more HTTP status codes: the registered name and class, what the code means, what it means " +
         "when a z/OS service (z/OSMF, the API ML gateway, Liberty, CICS CMCI) returns it to a Zowe client, the likely " +

@@ -8,7 +8,7 @@ const ListDefinition: ICommandDefinition = {
     name: "list",
     aliases: ["ls"],
     type: "command",
-    summary: "List HTTP status codes, filtered by class, text or Zowe guidance",
+    summary: "List HTTP status codes",
     description:
         "List the codes of the IANA HTTP Status Code Registry with their current names, classes and registry states, " +
         "and whether \"zowe http-status explain\" has Zowe-specific guidance for them. The filters combine.\n\n" +

@@ -9,7 +9,7 @@ const ProbeDefinition: ICommandDefinition = {
     name: "probe",
     aliases: ["pr"],
     type: "command",
-    summary: "Try a z/OS connection layer by layer and explain the first layer that fails",
+    summary: "Find which connection layer fails",
     description:
         "Try the connection a z/OSMF profile (or the connection options) describes, one layer at a time, and stop at " +
         "the first layer that fails: dns (the addresses the host resolves to), tcp (the connection to host:port), tls " +
@@ -23,7 +23,8 @@ const ProbeDefinition: ICommandDefinition = {
         "Exit code 0 when every layer passes, 1 when one fails. With --rfj, \"data\" is " +
         "{ ok, target, steps: [{ name, ok, ms, detail, warning }], failure, diagnosis }.",
     handler: __dirname + "/Probe.handler",
-    profile: { optional: ["zosmf", "base"] },
+    // Zowe adds the base profile to every command that has a profile: declaring it again lists --base-profile twice.
+    profile: { optional: ["zosmf"] },
     options: [
         ...ZosmfSession.ZOSMF_CONNECTION_OPTIONS,
         ProfileConstants.BASE_OPTION_TOKEN_TYPE,
@@ -39,7 +40,8 @@ const ProbeDefinition: ICommandDefinition = {
             name: "timeout",
             aliases: ["to"],
             type: "number",
-            description: "The most any one layer may take, in seconds.",
+            description: "The most any one layer may take, in seconds. It applies to every layer, the authenticated request " +
+                "included, so it takes the place of --establish-connection-timeout and --completion-timeout for the probe.",
             defaultValue: 10
         }
     ],

@@ -78,7 +78,9 @@ export const EXPLORER_ADVICE: readonly IKnowledgeEntry[] = [
         priority: 90,
         advice: {
             summary: "Zowe Explorer checks the server's certificate as the profile says: rejectUnauthorized in zowe.config.json.",
-            causes: ["The profile Explorer used has rejectUnauthorized true (the default) and this machine does not trust the server's certificate."],
+            causes: [
+                "The profile Explorer used has rejectUnauthorized true (the default) and this machine does not trust the server's certificate."
+            ],
             nextSteps: [
                 "In Zowe Explorer the setting is the profile's: rejectUnauthorized in zowe.config.json, or \"Reject Unauthorized\" " +
                 "in the profile editor (right-click the profile > Manage Profile > Edit Profile). Prefer trusting the site's CA " +
@@ -86,7 +88,10 @@ export const EXPLORER_ADVICE: readonly IKnowledgeEntry[] = [
                 "Reload the VS Code window after changing it, so Explorer reads the profile again."
             ]
         },
-        source: { title: "Zowe Explorer source: ZoweVsCodeExtension profile session", url: `${ZE_REPO}/zowe-explorer-api/src/vscode/ZoweVsCodeExtension.ts` }
+        source: {
+            title: "Zowe Explorer source: ZoweVsCodeExtension profile session",
+            url: `${ZE_REPO}/zowe-explorer-api/src/vscode/ZoweVsCodeExtension.ts`
+        }
     },
     {
         id: "explorer-message-only",

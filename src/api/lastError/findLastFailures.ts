@@ -135,7 +135,10 @@ export function reportFailure(call: IFailedCall, secretValues: Iterable<string> 
 /**
  * Find the most recent failed Zowe REST calls and explain them. By default it reads the Zowe CLI logs of
  * `cliHome` (newest first, from the end of the files, stopping as soon as it has enough); with `inputFile` or
- * `inputText` it reads that evidence instead.
+ * `inputText` it reads that evidence instead. The logs are Zowe CLI's and Zowe Explorer's (`from`, default both):
+ * the failures of both are merged, newest first.
+ * @param options - where to look (CLI home, user home, a logs folder or evidence), whose logs, how many failures
+ * @returns the failures, diagnosed and masked, the files read and notes
  * @throws {EvidenceError} when input evidence cannot be read or holds no REST failure
  */
 export function findLastFailures(options: IFindFailuresOptions = {}): IFailureSearch {
@@ -168,7 +171,8 @@ export function findLastFailures(options: IFindFailuresOptions = {}): IFailureSe
         reports.forEach((report) => delete report.payload);
     }
     const redactor = new Redactor(scan.failures.flatMap((failure) => failure.environmentValues));
-    const notes = [...scan.notes, ...(fromLogs && options.from !== "explorer" ? logLevelNotes(env, reports.length > 0) : [])].map((note) => redactor.text(note));
+    const cliLevelNotes = fromLogs && options.from !== "explorer" ? logLevelNotes(env, reports.length > 0) : [];
+    const notes = [...scan.notes, ...cliLevelNotes].map((note) => redactor.text(note));
     return { reports, searched: scan.filesRead, notes };
 }
 

@@ -125,8 +125,8 @@ export function readExplorerEvent(block: string, context: IExplorerEventContext)
     }
     // A message line alone (Explorer 3's file-system paths): its own format, so that the report says what is missing and why.
     const messageOnly = { id: EXPLORER_MESSAGE_ONLY_FORMAT, label: "Zowe Explorer log message (no error details)" };
-    const call = fromDump ??
-        readErrorBlock(block, { format: dump == null ? messageOnly : format, kind: "explorer-text", client: "zowe-explorer" }, context.name, context.includePayload);
+    const spec = { format: dump == null ? messageOnly : format, kind: "explorer-text" as const, client: "zowe-explorer" as const };
+    const call = fromDump ?? readErrorBlock(block, spec, context.name, context.includePayload);
     call.time = call.time ?? time;
     const around = dump?.around ?? {};
     const explorer: IExplorerContext = {

@@ -34,7 +34,6 @@ export const EXPLORER_ADVICE: readonly IKnowledgeEntry[] = [
                 "The user ID is revoked after too many failed attempts, perhaps by Explorer and Zowe CLI retrying with the old password."
             ],
             nextSteps: [
-                "Do not retry: every refused attempt counts toward the revoke limit of the user ID.",
                 "Check the password once by hand (a TSO or z/OSMF web logon): wrong, expired (you are asked for a new one) or revoked.",
                 "In Zowe Explorer, answer the \"Update Credentials\" prompt, or right-click the profile in the tree and choose " +
                 "Manage Profile > Update Credentials (Explorer 2: Update Profile); this also unlocks the profile.",

@@ -222,9 +222,9 @@ function main() {
     process.stdout.write(`last-error with no failure in 60 MB / 10 KB ratio (worst case, full scan): ` +
         `${(median(times[names[5]]) / median(times[names[3]])).toFixed(3)}\n`);
     const explorerRatio = median(times["last-error, 200 MB Explorer log"]) / median(times["last-error, 10 KB Explorer log"]);
+    const bigExplorerSize = fs.statSync(path.join(bigExplorer, ".vscode", "extensions", "zowe.vscode-extension-for-zowe-3.4.2", "logs", "zowe.log")).size;
     process.stdout.write(`last-error over a 200 MB Explorer log / 10 KB Explorer log ratio: ${explorerRatio.toFixed(3)} ` +
-        `(target <= 1.1: ${explorerRatio <= 1.1 ? "met" : "missed"}; size ${fs.statSync(path.join(bigExplorer, ".vscode", "extensions", ` +
-        `"zowe.vscode-extension-for-zowe-3.4.2", "logs", "zowe.log")).size} bytes)\n`);
+        `(target <= 1.1: ${explorerRatio <= 1.1 ? "met" : "missed"}; log of ${bigExplorerSize} bytes)\n`);
     process.stdout.write(`adversarial input ratio, CPU time (1 MB hostile / 1 KB ordinary --input): ` +
         `${(median(cpuMs.hostile) / median(cpuMs.ordinary)).toFixed(3)} (medians ${median(cpuMs.hostile).toFixed(0)} / ` +
         `${median(cpuMs.ordinary).toFixed(0)} ms; sizes ${fs.statSync(hostileInput).size} / ${fs.statSync(ordinaryInput).size} bytes)\n`);

@@ -9,6 +9,9 @@
  *   the current file) against the same command over a 10 KB log, with the peak memory (max RSS) of each.
  *   Target: ratio <= 1.1. A third series, 60 MB with no failure at all, shows the worst case: a full scan.
  *
+ * - `zowe http-status last-error` with HOME holding a Zowe Explorer whose logs/zowe.log is 200 MB (Explorer's logs never
+ *   rotate), the failure near its end, against the same command over a 10 KB Explorer log. Target: ratio <= 1.1.
+ *
  * - Adversarial input: `zowe http-status last-error --input <file>` on a saved --rfj of 1 MB of hostile text (runs of
  *   blank lines, `authorization:` lines, `<error` tags, long base64 words, repeated z/OSMF phrases) against the same
  *   command on a 1 KB --rfj of an ordinary 401, in CPU time (medians). Linear code gives a ratio near the size ratio's
@@ -39,10 +42,11 @@ const rssFile = path.join(work, "rss.txt");
 const peakKb = {};
 const cpuMs = {};
 
-function run(args, home, series, label) {
+function run(args, home, series, label, userHome) {
     const started = process.hrtime.bigint();
     const result = spawnSync(process.execPath, ["-r", rssProbe, zoweMain, ...args], {
-        env: { ...process.env, ZOWE_CLI_HOME: home, FORCE_COLOR: "0", HS_BENCH_RSS_FILE: rssFile }, encoding: "utf8", timeout: 120000
+        env: { ...process.env, ZOWE_CLI_HOME: home, FORCE_COLOR: "0", HS_BENCH_RSS_FILE: rssFile, ...(userHome ? { HOME: userHome } : {}) },
+        encoding: "utf8", timeout: 120000
     });
     const ms = Number(process.hrtime.bigint() - started) / 1e6;
     if (result.status !== 0) {
@@ -73,6 +77,31 @@ function writeLogs(home, files, size, last) {
         const fill = Buffer.from(block.repeat(Math.ceil(size / block.length))).subarray(0, Math.max(0, size - Buffer.byteLength(tail)));
         fs.writeFileSync(path.join(logs, name), Buffer.concat([fill.subarray(0, fill.lastIndexOf(10) + 1), Buffer.from(tail)]));
     }
+}
+
+/** One ERROR event as Zowe Explorer 3.1+ logs it (an SDK 404 error, util.inspect layout, minified class name). */
+const EXPLORER_EVENT = "[2026/11/25 09:30:00.123] [ERROR] [main.extension.js:51] Error: Rest API failure with HTTP(S) status 404\n" +
+    "{\n  errorDetails: o [Error]: Rest API failure with HTTP(S) status 404\n      at y.populateError (vendors.extension.js:429:269) {\n" +
+    "    mDetails: {\n      msg: 'Rest API failure with HTTP(S) status 404',\n" +
+    "      causeErrors: '{\"category\":4,\"rc\":8,\"reason\":0,\"message\":\"LMINIT error\"}',\n" +
+    "      source: 'http',\n      errorCode: 404,\n      protocol: 'https',\n      port: 443,\n      host: 'mf.example.com',\n" +
+    "      basePath: '',\n      httpStatus: 404,\n      resource: '/zosmf/restfiles/ds?dslevel=IBMUSER.*',\n      request: 'GET',\n" +
+    "      additionalDetails: 'Received HTTP(S) error 404 = Not Found.'\n    },\n" +
+    "    mMessage: 'Rest API failure with HTTP(S) status 404'\n  },\n  apiType: 'mvs',\n  profile: undefined,\n" +
+    "  scenario: 'Retrieving response from MVS list API'\n}\n";
+const EXPLORER_INFO = "[2026/11/25 09:00:00.000] [INFO] [main.extension.js:51] Zowe Explorer log level: INFO\n";
+
+/** A HOME with Zowe Explorer 3.4.2 installed in VS Code, its zowe.log of about `size` bytes, the failure near its end. */
+function writeExplorerHome(userHome, size) {
+    const logs = path.join(userHome, ".vscode", "extensions", "zowe.vscode-extension-for-zowe-3.4.2", "logs");
+    fs.mkdirSync(logs, { recursive: true });
+    const fd = fs.openSync(path.join(logs, "zowe.log"), "w");
+    const chunk = Buffer.from((EXPLORER_INFO.repeat(200) + EXPLORER_EVENT).repeat(Math.max(1, Math.floor(Math.min(size, 1 << 20) / 30000))));
+    for (let written = 0; written + chunk.length <= size; written += chunk.length) {
+        fs.writeSync(fd, chunk);
+    }
+    fs.writeSync(fd, EXPLORER_EVENT + EXPLORER_INFO.repeat(3));
+    fs.closeSync(fd);
 }
 
 /** A saved --rfj of a 401 whose message, body and stderr hold `text`. */
@@ -125,6 +154,11 @@ function main() {
     writeLogs(cleanHome, rotated, LOG_SIZE, "");
     fs.writeFileSync(path.join(cleanHome, "logs", "imperative.log"), WARN_LINE.repeat(LOG_SIZE / WARN_LINE.length));
 
+    const smallExplorer = path.join(work, "explorer-small-home");
+    const bigExplorer = path.join(work, "explorer-200mb-home");
+    writeExplorerHome(smallExplorer, 10 * 1024);
+    writeExplorerHome(bigExplorer, 200 * 1024 * 1024);
+
     const ordinaryInput = path.join(work, "ordinary-1k.json");
     const hostileInput = path.join(work, "hostile-1m.json");
     fs.writeFileSync(ordinaryInput, rfjWith("Authentication failed: the user ID or password is not valid. IZUG846W".padEnd(1024 - 600, " ")));
@@ -137,6 +171,8 @@ function main() {
         "last-error, 10 KB log": () => run(["http-status", "last-error"], smallHome, "small"),
         "last-error, 6 x 10 MB rotated logs": () => run(["http-status", "last-error"], bigHome, "big"),
         "last-error, 6 x 10 MB, no failure (full scan)": () => run(["http-status", "last-error"], cleanHome, "clean"),
+        "last-error, 10 KB Explorer log": () => run(["http-status", "last-error"], pluginHome, "explorerSmall", null, smallExplorer),
+        "last-error, 200 MB Explorer log": () => run(["http-status", "last-error"], pluginHome, "explorerBig", null, bigExplorer),
         "last-error --input, 1 KB ordinary --rfj": () => run(["http-status", "last-error", "--input", ordinaryInput], pluginHome, null, "ordinary"),
         "last-error --input, 1 MB hostile --rfj": () => run(["http-status", "last-error", "--input", hostileInput], pluginHome, null, "hostile")
     };
@@ -185,10 +221,15 @@ function main() {
     process.stdout.write(`last-error 60 MB / 10 KB ratio: ${lastErrorRatio.toFixed(3)} (target <= 1.1: ${lastErrorRatio <= 1.1 ? "met" : "missed"})\n`);
     process.stdout.write(`last-error with no failure in 60 MB / 10 KB ratio (worst case, full scan): ` +
         `${(median(times[names[5]]) / median(times[names[3]])).toFixed(3)}\n`);
+    const explorerRatio = median(times["last-error, 200 MB Explorer log"]) / median(times["last-error, 10 KB Explorer log"]);
+    const bigExplorerSize = fs.statSync(path.join(bigExplorer, ".vscode", "extensions", "zowe.vscode-extension-for-zowe-3.4.2", "logs", "zowe.log")).size;
+    process.stdout.write(`last-error over a 200 MB Explorer log / 10 KB Explorer log ratio: ${explorerRatio.toFixed(3)} ` +
+        `(target <= 1.1: ${explorerRatio <= 1.1 ? "met" : "missed"}; log of ${bigExplorerSize} bytes)\n`);
     process.stdout.write(`adversarial input ratio, CPU time (1 MB hostile / 1 KB ordinary --input): ` +
         `${(median(cpuMs.hostile) / median(cpuMs.ordinary)).toFixed(3)} (medians ${median(cpuMs.hostile).toFixed(0)} / ` +
         `${median(cpuMs.ordinary).toFixed(0)} ms; sizes ${fs.statSync(hostileInput).size} / ${fs.statSync(ordinaryInput).size} bytes)\n`);
-    for (const [label, key] of [["10 KB log", "small"], ["6 x 10 MB logs", "big"], ["6 x 10 MB, no failure", "clean"]]) {
+    for (const [label, key] of [["10 KB log", "small"], ["6 x 10 MB logs", "big"], ["6 x 10 MB, no failure", "clean"],
+        ["10 KB Explorer log", "explorerSmall"], ["200 MB Explorer log", "explorerBig"]]) {
         process.stdout.write(`peak memory (max RSS) of last-error, ${label}: median ${(median(peakKb[key]) / 1024).toFixed(1)} MB\n`);
     }
     process.stdout.write(`in process: pluginDef "${pluginDef.name}" and ${definitionFiles.length} definitions load in ${loadMs.toFixed(1)} ms, ` +

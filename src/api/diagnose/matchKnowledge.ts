@@ -102,7 +102,9 @@ function conditionHolds(when: IKnowledgeCondition, call: IFailedCall): boolean {
         (when.portNot == null || (request.port != null && !when.portNot.includes(request.port))) &&
         (when.resourceMatches == null || (request.resource != null && anyMatches(when.resourceMatches, request.resource))) &&
         anyMatches(when.textMatches, text) &&
-        anyMatches(when.bodyMatches, server.body ?? "");
+        anyMatches(when.bodyMatches, server.body ?? "") &&
+        oneOf(when.client, call.client) &&
+        (when.format == null || (call.evidence.format != null && when.format.includes(call.evidence.format.id)));
 }
 
 /**

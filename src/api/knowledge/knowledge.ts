@@ -6,10 +6,11 @@ import type { IKnowledgeEntry } from "./doc/IKnowledgeEntry";
 import { AUTH_FAILURES } from "./authFailures";
 import { BODY_PATTERNS } from "./bodyPatterns";
 import { CONNECTION_ERRORS } from "./connectionErrors";
+import { EXPLORER_ADVICE } from "./explorerAdvice";
 import { MESSAGE_IDS } from "./messageIds";
 import { RULES } from "./rules";
 import { ZOSMF_REASONS } from "./zosmfReasons";
 
 export const KNOWLEDGE: readonly IKnowledgeEntry[] = [
-    ...RULES, ...MESSAGE_IDS, ...ZOSMF_REASONS, ...BODY_PATTERNS, ...AUTH_FAILURES, ...CONNECTION_ERRORS
+    ...RULES, ...MESSAGE_IDS, ...ZOSMF_REASONS, ...BODY_PATTERNS, ...AUTH_FAILURES, ...CONNECTION_ERRORS, ...EXPLORER_ADVICE
 ];

@@ -12,6 +12,13 @@ import { readLoggedFailures } from "../readers/ImperativeLogReader";
 import { findLogLayout } from "../readers/LogLayout";
 import type { ILogScan } from "../readers/ImperativeLogReader";
 import { Redactor } from "../redaction/Redactor";
+import { explorerLogInFolder, findExplorerLogs } from "../readers/explorer/findExplorerLogs";
+import type { IExplorerLogPlace } from "../readers/explorer/findExplorerLogs";
+import { readExplorerLogFailures } from "../readers/explorer/ExplorerLogReader";
+import { EXPLORER_HIDING_LEVELS, explorerLoggerNote, noExplorerLogNote } from "../knowledge/explorerAdvice";
+
+/** Whose logs are read: Zowe CLI's, Zowe Explorer's (and its extenders'), or both. */
+export type FailureClients = "cli" | "explorer" | "all";
 
 
 /** Where to look, and how much to return. */
@@ -30,6 +37,12 @@ export interface IFindFailuresOptions {
     includePayload?: boolean;
     /** The environment to check for log levels that hide errors (default: this process's). */
     env?: NodeJS.ProcessEnv;
+    /** Whose logs to read (default `all`): the newest failure of any of them is the last error. */
+    from?: FailureClients;
+    /** The user's home, where the editors keep Zowe Explorer (default `os.homedir()`). */
+    home?: string;
+    /** The platform whose editor folders are searched (default `process.platform`). */
+    platform?: NodeJS.Platform;
 }
 
 /** What was found, and where it was looked for. */
@@ -122,7 +135,10 @@ export function reportFailure(call: IFailedCall, secretValues: Iterable<string> 
 /**
  * Find the most recent failed Zowe REST calls and explain them. By default it reads the Zowe CLI logs of
  * `cliHome` (newest first, from the end of the files, stopping as soon as it has enough); with `inputFile` or
- * `inputText` it reads that evidence instead.
+ * `inputText` it reads that evidence instead. The logs are Zowe CLI's and Zowe Explorer's (`from`, default both):
+ * the failures of both are merged, newest first.
+ * @param options - where to look (CLI home, user home, a logs folder or evidence), whose logs, how many failures
+ * @returns the failures, diagnosed and masked, the files read and notes
  * @throws {EvidenceError} when input evidence cannot be read or holds no REST failure
  */
 export function findLastFailures(options: IFindFailuresOptions = {}): IFailureSearch {
@@ -137,22 +153,80 @@ export function findLastFailures(options: IFindFailuresOptions = {}): IFailureSe
     } else {
         fromLogs = true;
         if (options.logDir != null && !isDirectory(options.logDir)) {
-            throw new EvidenceError(`The log folder ${options.logDir} does not exist or is not a folder. Give a Zowe CLI home, or the ` +
-                "folder that holds imperative.log, for example --log-dir ~/.zowe/logs.");
+            throw new EvidenceError(`The log folder ${options.logDir} does not exist or is not a folder. Give a Zowe CLI home, the ` +
+                "folder that holds imperative.log (for example --log-dir ~/.zowe/logs), or a Zowe Explorer logs folder.");
         }
-        const layout = findLogLayout(options.logDir ?? options.cliHome ?? defaultCliHome(env), options.logDir == null);
-        scan = readLoggedFailures({
-            logDir: layout.imperativeLogDir, zoweLogDir: layout.zoweLogDir, limit, includePayload: options.includePayload
-        });
-        if (scan.filesRead.length === 0) {
-            scan.notes.push(`${path.join(layout.imperativeLogDir, "imperative.log")} does not exist: no Zowe CLI command has logged there yet.`);
+        const from = options.from ?? "all";
+        const scans: ILogScan[] = [];
+        if (from !== "explorer") {
+            scans.push(readCliLogs(options, env, limit, from === "cli"));
         }
+        if (from !== "cli") {
+            scans.push(readExplorerLogs(options, env, limit, from === "explorer"));
+        }
+        scan = mergeScans(scans, limit);
     }
     const reports = scan.failures.slice(0, limit).map((failure) => reportFailure(failure.call, failure.environmentValues));
     if (!options.includePayload) {
         reports.forEach((report) => delete report.payload);
     }
     const redactor = new Redactor(scan.failures.flatMap((failure) => failure.environmentValues));
-    const notes = [...scan.notes, ...(fromLogs ? logLevelNotes(env, reports.length > 0) : [])].map((note) => redactor.text(note));
+    const cliLevelNotes = fromLogs && options.from !== "explorer" ? logLevelNotes(env, reports.length > 0) : [];
+    const notes = [...scan.notes, ...cliLevelNotes].map((note) => redactor.text(note));
     return { reports, searched: scan.filesRead, notes };
+}
+
+/** Zowe CLI's logs of the home or the folder given; "not there" is a note only when the CLI's logs alone were asked for. */
+function readCliLogs(options: IFindFailuresOptions, env: NodeJS.ProcessEnv, limit: number, only: boolean): ILogScan {
+    const layout = findLogLayout(options.logDir ?? options.cliHome ?? defaultCliHome(env), options.logDir == null);
+    const scan = readLoggedFailures({
+        logDir: layout.imperativeLogDir, zoweLogDir: layout.zoweLogDir, limit, includePayload: options.includePayload
+    });
+    if (scan.filesRead.length === 0 && (only || options.logDir == null)) {
+        scan.notes.push(`${path.join(layout.imperativeLogDir, "imperative.log")} does not exist: no Zowe CLI command has logged there yet.`);
+    }
+    return scan;
+}
+
+/**
+ * Zowe Explorer's logs: those of the folder given, or every Explorer (and extender) log of the editors in the home,
+ * each read from its end. Notes say when none was found (when Explorer's alone were asked for, or no CLI log
+ * exists either) and when a `zowe.logger` setting hides errors.
+ */
+function readExplorerLogs(options: IFindFailuresOptions, env: NodeJS.ProcessEnv, limit: number, only: boolean): ILogScan {
+    let places: IExplorerLogPlace[];
+    const notes: string[] = [];
+    if (options.logDir != null) {
+        const place = explorerLogInFolder(options.logDir);
+        places = place == null ? [] : [place];
+    } else {
+        const search = findExplorerLogs({ home: options.home ?? os.homedir(), platform: options.platform, env });
+        places = search.places;
+        notes.push(...search.notes, ...search.loggerLevels.filter((set) => EXPLORER_HIDING_LEVELS.includes(set.level))
+            .map((set) => explorerLoggerNote(set.editor, set.level, set.settingsFile)));
+    }
+    if (places.length === 0 && only) {
+        notes.push(noExplorerLogNote(options.logDir));
+    }
+    const scans = places.map((place) => readExplorerLogFailures(place, { limit, includePayload: options.includePayload }));
+    return { ...mergeScans(scans, limit), notes: [...notes, ...scans.flatMap((scan) => scan.notes)] };
+}
+
+/** A logged time as a sortable string: Explorer's Output channel writes no milliseconds, files do. */
+function sortableTime(time: string | null): string {
+    return time == null ? "" : /\.\d{3}$/.test(time) ? time : `${time}.000`;
+}
+
+/**
+ * Several scans as one: their failures newest first (by logged local time, as strings padded to milliseconds; a
+ * failure without a time last), at most `limit` of them, every file read and every note.
+ */
+function mergeScans(scans: ILogScan[], limit: number): ILogScan {
+    const failures = scans.flatMap((scan) => scan.failures).map((failure, order) => ({ failure, order, time: sortableTime(failure.call.time) }))
+        .sort((a, b) => (a.time < b.time ? 1 : a.time > b.time ? -1 : a.order - b.order)).map(({ failure }) => failure);
+    return {
+        failures: failures.slice(0, limit),
+        filesRead: scans.flatMap((scan) => scan.filesRead),
+        notes: scans.flatMap((scan) => scan.notes)
+    };
 }

@@ -112,7 +112,8 @@ function buildRules(): IRules {
         [new RegExp(`([?&;](?:\\w{0,64}_)?(?:${names})=)[^&#\\s'"<>]{1,4096}`, "gi"), `$1${MASK}`],
         // name: value and NAME=value forms in logs, dumps, JSON, JCL (PASSWORD=(OLD,NEW)) and shell lines (ZOWE_OPT_PASSWORD=x);
         // a value the query rule above masked is left as it is, with the parameters after it
-        [new RegExp(`((?<![A-Za-z0-9])(?:\\w{0,64}_)?(?:${names})['"]?\\s*[:=]\\s*)(?!\\*{4}(?:[&#\\s,;}\\]'"]|$))` +
+        // (also inside a JSON string held in a JSON string, where the quotes are escaped: \"password\": \"x\")
+        [new RegExp(`((?<![A-Za-z0-9])(?:\\w{0,64}_)?(?:${names})\\\\{0,3}['"]?\\s*[:=]\\s*)(?!\\*{4}(?:[&#\\s,;}\\]'"]|$))` +
             `(\\([^)\\n]{0,4096}\\)|'[^'\\n]{0,4096}'|"(?:[^"\\\\\\n]|\\\\.){0,4096}"|[^\\s,;}\\]]{1,4096})`, "gi"), `$1${MASK}`]
     ];
     // After a masked secret option, every bare word up to the next option is the rest of a pass phrase with spaces.

@@ -67,11 +67,35 @@ function missingText(report: IFailureReport): string[] {
         "again with --rfj and give its output to last-error, or run zowe http-status last-error on the machine where it failed.");
 }
 
+/** `Zowe Explorer 3.4.2 (VS Code)`, or `the FTP extension … 1.2.0`: who logged an Explorer failure. */
+function explorerName(report: IFailureReport): string {
+    const explorer = report.explorer;
+    if (explorer == null) {
+        return CLIENT_NAMES[report.client];
+    }
+    const name = explorer.extender ? `the Zowe Explorer extender ${explorer.extension}` : "Zowe Explorer";
+    return `${name}${explorer.version == null ? "" : ` ${explorer.version}`}${explorer.editor == null ? "" : ` (${explorer.editor})`}`;
+}
+
+/** `in Zowe Explorer 3.4.2, while retrieving response from MVS list API (profile zosmf)`: Explorer's context of a failure. */
+export function explorerContext(report: IFailureReport): string | null {
+    const explorer = report.explorer;
+    if (explorer == null) {
+        return null;
+    }
+    const doing = explorer.scenario ?? (explorer.label == null ? null : `working on ${explorer.label}`);
+    const during = doing == null ? "" : `, while ${doing.charAt(0).toLowerCase()}${doing.slice(1).replace(/\.$/, "")}`;
+    const api = explorer.apiType == null ? "" : ` (${explorer.apiType} API)`;
+    const profile = explorer.profile == null ? "" : `, profile ${explorer.profile}`;
+    return `in ${explorerName(report)}${during}${api}${profile}`;
+}
+
 /** The text report of one failure: facts, verdict, causes, what to do, next commands and a curl reproduction. */
 export function renderFailureReport(report: IFailureReport, notes: string[] = []): string {
     const diagnosis = report.diagnosis;
     return [
         `Last failed Zowe REST call${report.time != null ? `, ${whenLogged(report.time)}` : ""}`,
+        ...(report.explorer == null ? [] : wrap(explorerContext(report) ?? "", "")),
         ...field("Command", report.command),
         ...field("Request", requestLine(report)),
         ...field("Answered", answeredBy(report)),
@@ -95,11 +119,18 @@ export function renderFailureReport(report: IFailureReport, notes: string[] = []
     ].join("\n");
 }
 
+/** `explorer 3.4.2`: the client column of a table row for an Explorer failure. */
+function explorerNameShort(report: IFailureReport): string {
+    const explorer = report.explorer;
+    return `${explorer?.extender === true ? "explorer-ext" : "explorer"}${explorer?.version == null ? "" : ` ${explorer.version}`}`;
+}
+
 /** One table row per failure, for --count and --all. */
 export function failureRows(reports: IFailureReport[]): Array<Record<string, string>> {
     return reports.map((report) => ({
         time: report.time?.replace("T", " ") ?? "",
         age: ageOf(report.time) ?? "",
+        client: report.client === "zowe-explorer" ? `${explorerNameShort(report)}` : report.client,
         status: report.status == null ? report.networkError?.code ?? report.source : String(report.status),
         verdict: report.diagnosis.verdict,
         service: report.service,

@@ -22,6 +22,11 @@ const LastErrorDefinition: ICommandDefinition = {
         "codes or a prompt around it. Any text that shows an error (an HTTP status, a network or TLS error code, a message " +
         "ID) is read: what it does not hold is shown as missing. --log-dir reads logs copied from another machine, or a " +
         "Zowe CLI home of any version.\n\n" +
+        "It also reads Zowe Explorer's logs, with no option: the logs/zowe.log of every installed Zowe Explorer " +
+        "(zowe.vscode-extension-for-zowe-<version>) and of extenders that share its log format (the FTP extension) in the " +
+        "extension folders of VS Code, VS Code Insiders, VSCodium, Cursor and the VS Code server, and the folder the " +
+        "zowe.files.logsFolder.path setting names in each editor's user settings.json. The newest failure of Zowe CLI and " +
+        "Zowe Explorer is the last error; --from cli or --from explorer reads one client's logs only.\n\n" +
         "With --count or --all it lists recent failures as a table, newest first. When nothing is found it says where it " +
         "looked and exits 0. A file that cannot be read or parsed is an error (exit 1).",
     handler: __dirname + "/LastError.handler",
@@ -47,7 +52,16 @@ const LastErrorDefinition: ICommandDefinition = {
             aliases: ["ld"],
             type: "string",
             description: "Read the logs in this folder instead of $ZOWE_CLI_HOME/logs: logs a user sent for a support case, or a " +
-                "Zowe CLI home of v1 or v2 (imperative/logs) or v3 (logs)."
+                "Zowe CLI home of v1 or v2 (imperative/logs) or v3 (logs), or a Zowe Explorer logs folder (the one holding zowe.log)."
+        },
+        {
+            name: "from",
+            aliases: ["f"],
+            type: "string",
+            allowableValues: { values: ["cli", "explorer", "all"] },
+            defaultValue: "all",
+            description: "Whose logs to read: cli (Zowe CLI's), explorer (Zowe Explorer's and its extenders'), or all (both; " +
+                "the newest failure of either is the last error)."
         },
         {
             name: "count",
@@ -79,7 +93,8 @@ const LastErrorDefinition: ICommandDefinition = {
         },
         { description: "Explain error text piped on standard input", options: "- < error.txt" },
         { description: "Explain an error a colleague pasted into a ticket, from any Zowe version", options: "pasted-error.txt" },
-        { description: "Read logs a user copied from another machine", options: "--log-dir ./their-zowe-logs" }
+        { description: "Read logs a user copied from another machine", options: "--log-dir ./their-zowe-logs" },
+        { description: "Explain the most recent failure Zowe Explorer logged, leaving Zowe CLI's logs aside", options: "--from explorer" }
     ]
 };
 

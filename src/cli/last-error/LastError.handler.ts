@@ -33,7 +33,8 @@ export default class LastErrorHandler implements ICommandHandler {
             inputFile: input != null && input !== "-" ? input : undefined,
             inputText: stdinText == null ? undefined : { text: stdinText, name: "standard input" },
             limit: listing ? count ?? MAX_LISTED : 1,
-            includePayload: showPayload === true
+            includePayload: showPayload === true,
+            from: params.arguments.from
         }));
         params.response.data.setObj(listing ? search.reports : search.reports[0] ?? null);
         if (search.reports.length === 0) {
@@ -42,7 +43,7 @@ export default class LastErrorHandler implements ICommandHandler {
         } else if (listing) {
             params.response.data.setMessage(`${search.reports.length} failed Zowe REST call(s) found`);
             params.response.format.output({ output: failureRows(search.reports), format: "table", header: true,
-                fields: ["time", "age", "status", "verdict", "service", "request", "message"] });
+                fields: ["time", "age", "client", "status", "verdict", "service", "request", "message"] });
             if (search.notes.length > 0) {
                 params.response.console.log(notesText(search.notes));
             }

@@ -107,7 +107,9 @@ describe("last-error handler", () => {
         expect(reports.map((report) => report.diagnosis.verdict)).toEqual(["tls", "not-found"]);
         expect(response.message).toBe("2 failed Zowe REST call(s) found");
         expect(response.formatted).toHaveLength(1);
-        expect(response.formatted[0]).toMatchObject({ format: "table", header: true, fields: ["time", "age", "status", "verdict", "service", "request", "message"] });
+        expect(response.formatted[0]).toMatchObject({
+            format: "table", header: true, fields: ["time", "age", "client", "status", "verdict", "service", "request", "message"]
+        });
         expect((response.formatted[0].output as Array<{ verdict: string }>).map((row) => row.verdict)).toEqual(["tls", "not-found"]);
         expect(response.log).toEqual([]);
     });

@@ -93,6 +93,28 @@ export interface IEvidence {
     notes?: string[];
 }
 
+/** What Zowe Explorer logged about a failure of its own, besides the SDK error (absent for other clients). */
+export interface IExplorerContext {
+    /** The extension that logged it: `zowe.vscode-extension-for-zowe`, or an extender such as `zowe.zowe-explorer-ftp-extension`. */
+    extension: string;
+    /** True for an extender's log (same logger and format as Zowe Explorer's), false for Zowe Explorer's own. */
+    extender: boolean;
+    /** The extension's version, from its folder name (`3.4.2`); null when the log was not in a versioned folder. */
+    version: string | null;
+    /** The editor it is installed in (`VS Code`, `VS Code Insiders`, `VSCodium`, `Cursor`, `VS Code Server`); null when unknown. */
+    editor: string | null;
+    /** The API the call went through (Zowe Explorer 3.1+: `mvs`, `uss`, `jes`, `command`, `all`); null when not logged. */
+    apiType: string | null;
+    /** What Explorer was doing: the 3.1+ `scenario`, or the 2.5–3.0 `moreInfo` (`Retrieving response from MVS list API`). */
+    scenario: string | null;
+    /** The tree node (2.5–3.0 `label`), null when not logged. */
+    label: string | null;
+    /** The profile name, when the event names it; null otherwise (Explorer 3.1+ logs `profile: undefined`). */
+    profile: string | null;
+    /** False when Explorer logged only a message line for this failure (its 3.x file-system paths): no SDK error details. */
+    dump: boolean;
+}
+
 /**
  * One failed Zowe REST call, as a reader recovered it from evidence. Readers never explain: see IFailureReport.
  */
@@ -117,6 +139,8 @@ export interface IFailedCall {
     /** The request body (JCL, console command), masked: only when asked for with --show-payload. */
     payload?: string;
     evidence: IEvidence;
+    /** Zowe Explorer's context of the failure (version, apiType, scenario or label, profile): only for `zowe-explorer`. */
+    explorer?: IExplorerContext;
 }
 
 /** Whose side a failure is on and what to do: the explanation of one IFailedCall. */

@@ -47,6 +47,10 @@ export interface IKnowledgeCondition {
     textMatches?: string[];
     /** Patterns, any of which must match the response body alone. */
     bodyMatches?: string[];
+    /** The client that made the call: `zowe-cli`, `zowe-explorer`, `sdk`, `unknown`. */
+    client?: string[];
+    /** The id of the evidence format the record was read from (`zowe-explorer-log-message`). */
+    format?: string[];
 }
 
 /** What an entry says: the shape of IDiagnosis's advice, and of ErrorCorrelator's `summary`, `tips`, `resources`. */

@@ -28,26 +28,34 @@ function objectEnd(text: string, start: number): number {
 
 /** Take out the raw line breaks (and the indentation after them) that stand inside strings. */
 function joinBrokenStrings(json: string): string {
-    let out = "";
+    const parts: string[] = [];
     let inString = false;
+    let from = 0;
     for (let index = 0; index < json.length; index++) {
         const char = json.charAt(index);
-        if (inString && (char === "\n" || char === "\r")) {
+        if (inString && char === "\\") {
+            index++;
+        } else if (char === "\"") {
+            inString = !inString;
+        } else if (inString && (char === "\n" || char === "\r")) {
+            parts.push(json.slice(from, index));
             while (index + 1 < json.length && /[\r\n ]/.test(json.charAt(index + 1))) {
                 index++;
             }
-            continue;
+            from = index + 1;
         }
-        if (inString && char === "\\") {
-            out += char + json.charAt(++index);
-            continue;
-        }
-        if (char === "\"") {
-            inString = !inString;
-        }
-        out += char;
     }
-    return out;
+    parts.push(json.slice(from));
+    return parts.join("");
+}
+
+/** The value of a JSON text, or undefined when it is not JSON. */
+function parseJson(text: string): unknown {
+    try {
+        return JSON.parse(text) as unknown;
+    } catch {
+        return undefined;
+    }
 }
 
 /**
@@ -68,13 +76,9 @@ export function jsonDocuments(text: string, limit = 16): unknown[] {
             break;
         }
         const candidate = text.slice(start, end + 1);
-        for (const attempt of [candidate, joinBrokenStrings(candidate)]) {
-            try {
-                documents.push(JSON.parse(attempt));
-                break;
-            } catch {
-                // not JSON as it stands: try it with the broken lines joined, then look further on
-            }
+        const parsed = parseJson(candidate) ?? parseJson(joinBrokenStrings(candidate));
+        if (parsed !== undefined) {
+            documents.push(parsed);
         }
         from = end + 1;
     }

@@ -28,7 +28,7 @@ describe("installed from the project folder", () => {
 
     it("shows the group, its alias and its commands in help", () => {
         const root = runZowe(["--help"], home);
-        expect(root.stdout).toMatch(/http-status \| hs\s+Explain HTTP statuses/);
+        expect(root.stdout).toMatch(/http-status \| hs\s+Explain and probe failed z\/OS REST calls/);
         const group = runZowe(["hs", "--help"], home);
         expect(group.stdout).toContain("explain | ex");
         expect(group.stdout).toContain("list | ls");

@@ -1,10 +1,12 @@
 import * as fs from "fs";
 import * as path from "path";
 import type { IFailedCall } from "../failure/doc/IFailedCall";
-import type { IEvidenceReadContext } from "./doc/IEvidenceFormat";
+import type { IEvidenceFormat, IEvidenceReadContext } from "./doc/IEvidenceFormat";
 import { EvidenceError } from "./EvidenceError";
 import { CLI_LOG } from "./formats/cliLog";
 import { EXPLORER_LOG } from "./formats/explorerLog";
+import { ERROR_FRAGMENT } from "./formats/errorFragment";
+import { RFJ_RESULT } from "./formats/rfjResult";
 import { EVIDENCE_FORMATS } from "./formats";
 import { readLoggedFailures } from "./ImperativeLogReader";
 import type { ILoggedFailure, ILogScan } from "./ImperativeLogReader";
@@ -40,9 +42,12 @@ function holdsAFailure(call: IFailedCall): boolean {
  * Read cleaned text with the formats that recognise it, the most confident first; the first format that finds a
  * failure gives the answer. Nested text (the stderr of a --rfj result) is read the same way.
  */
-function readWithFormats(text: string, context: Omit<IEvidenceReadContext, "readNested">,
-    depth = 0): { failures: ILoggedFailure[]; logShaped: boolean } {
-    const ranked = EVIDENCE_FORMATS.map((format, index) => ({ format, index, confidence: format.detect(text) }))
+function readWithFormats(text: string, context: Omit<IEvidenceReadContext, "readNested">, depth = 0,
+    formats: ReadonlyArray<IEvidenceFormat> = EVIDENCE_FORMATS): { failures: ILoggedFailure[]; logShaped: boolean } {
+    // Formats show themselves at the start or the end of a text: a large one is told by those parts, so that detection
+    // costs the same for 64 MB as for 256 KB. The fragment reader, the last resort, looks at the whole text.
+    const sample = sampleOf(text);
+    const ranked = formats.map((format, index) => ({ format, index, confidence: format.detect(format === ERROR_FRAGMENT ? text : sample) }))
         .filter((entry) => entry.confidence > 0).sort((a, b) => b.confidence - a.confidence || a.index - b.index);
     const readNested = (nested: string): ILoggedFailure[] =>
         (depth > 2 ? [] : readWithFormats(cleanEvidenceText(nested), context, depth + 1).failures);
@@ -53,6 +58,14 @@ function readWithFormats(text: string, context: Omit<IEvidenceReadContext, "read
         }
     }
     return { failures: [], logShaped: ranked.some(({ format, confidence }) => format === CLI_LOG && confidence >= 0.9) };
+}
+
+/** How much of the start and of the end of a large text detection looks at. */
+const SAMPLE_BYTES = 128 * 1024;
+
+/** The start and the end of a text, or the whole of a small one. */
+function sampleOf(text: string): string {
+    return text.length <= 2 * SAMPLE_BYTES ? text : `${text.slice(0, SAMPLE_BYTES)}\n${text.slice(-SAMPLE_BYTES)}`;
 }
 
 /** Why text that holds no failure could not be read: said without quoting it (it may hold a password). */
@@ -89,8 +102,17 @@ function refusal(text: string, name: string): EvidenceError {
  * @throws {EvidenceError} when the text holds no error at all
  */
 export function readEvidenceText(text: string, name: string, options: IEvidenceTextOptions = {}): ILogScan {
+    const context = { name, includePayload: options.includePayload === true, limit: options.limit ?? 1 };
+    // A saved --rfj result is read as it is first: cleaning would cost its size and could touch what its strings hold.
+    const raw = text.replace(/^\uFEFF/, "");
+    if (RFJ_RESULT.detect(sampleOf(raw)) >= 0.9) {
+        const asSaved = readWithFormats(raw, context, 0, [RFJ_RESULT]);
+        if (asSaved.failures.length > 0) {
+            return { failures: asSaved.failures.slice(0, context.limit), filesRead: [name], notes: [] };
+        }
+    }
     const clean = cleanEvidenceText(text);
-    const { failures, logShaped } = readWithFormats(clean, { name, includePayload: options.includePayload === true, limit: options.limit ?? 1 });
+    const { failures, logShaped } = readWithFormats(clean, context);
     if (failures.length === 0 && !logShaped) {
         throw refusal(clean, name);
     }

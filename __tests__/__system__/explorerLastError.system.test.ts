@@ -14,6 +14,7 @@ import { findLastFailures } from "../../src/api/lastError/findLastFailures";
 import { PROJECT_ROOT, createZoweHome, installPlugin, parseRfj, removeZoweHome, runZowe, runZoweAsync } from "../__helpers__/ZoweCli";
 import { eventV25, eventV28, eventV31, explorerTime, failingSdkCall, infoLine, isoLocal, writeExplorerLog } from "../__helpers__/explorerLogs";
 import type { ISdkFailure } from "../__helpers__/explorerLogs";
+import { expectSameFacts } from "../__helpers__/sameFacts";
 
 const { startFakeZosmf, scenarios, zosmfErrorBody } = require("../__servers__/fakeZosmf.js");
 
@@ -82,13 +83,7 @@ describe("Zowe Explorer's logs, found with no option", () => {
     it("reports the facts the SDK error holds", () => {
         const pairs: Array<[IFailureReport, ISdkFailure]> = [[all[0], unauthorized], [all[1], notFound], [all[2], refused], [all[4], serverError]];
         for (const [report, failure] of pairs) {
-            const details = failure.error.mDetails;
-            expect(report.status).toBe(details.httpStatus ?? null);
-            expect(report.request.host).toBe(details.host);
-            expect(report.request.port).toBe(details.port);
-            expect(report.request.resource).toBe(details.resource);
-            expect(report.request.method).toBe(details.request);
-            expect(report.source).toBe(details.source);
+            expectSameFacts(report, failure.error.mDetails);
         }
         expect(all[2].networkError?.code).toBe("ECONNREFUSED");
     });

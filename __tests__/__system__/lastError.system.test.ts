@@ -12,6 +12,7 @@ import type { FakeZosmfRule } from "../__servers__/fakeZosmf";
 import {
     PROJECT_ROOT, createZoweHome, hasStackTrace, installPlugin, parseRfj, removeZoweHome, runZowe, runZoweAsync
 } from "../__helpers__/ZoweCli";
+import { expectSameFacts } from "../__helpers__/sameFacts";
 
 const { startFakeZosmf, scenarios } = require("../__servers__/fakeZosmf.js");
 
@@ -117,13 +118,7 @@ describe.each(cases)("after $name", (scenario) => {
 
     it("reports the facts the failed command's --rfj printed", () => {
         expect(reportRun.status).toBe(0);
-        const error = failed.error as Record<string, any>;
-        expect(report.status).toBe(error.httpStatus ?? null);
-        expect(report.request.method).toBe(error.request);
-        expect(report.request.host).toBe(error.host);
-        expect(report.request.port).toBe(error.port);
-        expect(report.request.resource).toBe(error.resource);
-        expect(report.source).toBe(error.source);
+        expectSameFacts(report, failed.error as Record<string, any>);
         expect(report.evidence.kind).toBe("imperative-log");
         expect(report.command).toContain(scenario.command.slice(0, 2).join(" "));
     });

@@ -78,7 +78,7 @@ function explorerName(report: IFailureReport): string {
 }
 
 /** `in Zowe Explorer 3.4.2, while retrieving response from MVS list API (profile zosmf)`: Explorer's context of a failure. */
-export function explorerContext(report: IFailureReport): string | null {
+function explorerContext(report: IFailureReport): string | null {
     const explorer = report.explorer;
     if (explorer == null) {
         return null;

@@ -17,15 +17,29 @@ export interface IExplorerLogScanOptions {
     includePayload?: boolean;
 }
 
-/** The event that starts at `offset`: its lines up to the next event head (or MAX_EVENT_BYTES). */
+/** How far an event is read: first a short window, and only when the event runs past it, a long one. */
+const EVENT_WINDOWS = [16 * 1024, MAX_EVENT_BYTES];
+const NEXT_EVENT_HEAD = new RegExp(EXPLORER_EVENT_HEAD.source, "gm");
+
+/**
+ * The text of the event that starts at `offset`: up to the next event head. The cost is the event's own size, not
+ * the window's, so a log of many small error lines costs what its bytes cost.
+ */
 function eventAt(log: RotatedLog, offset: number): string {
-    const text = log.read(offset, offset + MAX_EVENT_BYTES).toString("utf8").replace(/\r\n/g, "\n");
-    const lines = text.split("\n");
-    let end = 1;
-    while (end < lines.length && !EXPLORER_EVENT_HEAD.test(lines[end])) {
-        end++;
+    let text = "";
+    for (const window of EVENT_WINDOWS) {
+        text = log.read(offset, offset + window).toString("utf8").replace(/\r\n/g, "\n");
+        const firstLineEnd = text.indexOf("\n");
+        NEXT_EVENT_HEAD.lastIndex = firstLineEnd < 0 ? text.length : firstLineEnd + 1;
+        const next = firstLineEnd < 0 ? null : NEXT_EVENT_HEAD.exec(text);
+        if (next != null) {
+            return text.slice(0, next.index - 1);
+        }
+        if (offset + window >= log.size) {
+            break;
+        }
     }
-    return lines.slice(0, end).join("\n");
+    return text;
 }
 
 /**

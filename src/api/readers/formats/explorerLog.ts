@@ -84,7 +84,7 @@ export interface IExplorerLogOrigin {
 }
 
 /** The origin of an excerpt a user pasted: Zowe Explorer, version unknown. */
-export const PASTED_ORIGIN: IExplorerLogOrigin = { extension: "zowe.vscode-extension-for-zowe", extender: false, version: null, editor: null };
+const PASTED_ORIGIN: IExplorerLogOrigin = { extension: "zowe.vscode-extension-for-zowe", extender: false, version: null, editor: null };
 
 /** What a reader of one event needs besides its text. */
 export interface IExplorerEventContext {

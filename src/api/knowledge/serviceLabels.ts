@@ -6,6 +6,12 @@ export const SERVICE_LABELS: Readonly<Record<ZoweServiceName, string>> = {
     apiml: "API ML gateway",
     liberty: "Liberty (the web server under z/OSMF)",
     cics: "CICS CMCI",
-    db2: "Db2 REST services",
+    mq: "IBM MQ REST API",
+    db2: "Db2",
+    ims: "IMS Operations API",
+    ftp: "z/OS FTP server",
+    rse: "IBM RSE API",
+    endevor: "Endevor Web Services",
+    zosconnect: "z/OS Connect",
     any: "Any server"
 };

@@ -10,7 +10,11 @@ import type { IStatusExplanation } from "../../explain/doc/IStatusExplanation";
 export type FailureSource = "http" | "client" | "timeout" | "other";
 
 /** Which server answered, read from the shape of what it sent. */
-export type ServiceKind = "zosmf" | "apiml" | "liberty" | "cics" | "unknown";
+/**
+ * The server that answered: z/OSMF, the API ML gateway, Liberty in front of a service, or the service behind one of
+ * Zowe's plug-ins (CICS CMCI, IBM MQ REST API, Db2, IMS Operations API, z/OS FTP, IBM RSE API, Endevor, z/OS Connect).
+ */
+export type ServiceKind = "zosmf" | "apiml" | "liberty" | "cics" | "mq" | "db2" | "ims" | "ftp" | "rse" | "endevor" | "zosconnect" | "unknown";
 
 /** The request that failed. A field is null when the evidence does not hold it. */
 export interface IFailedRequest {

@@ -1,3 +1,4 @@
+import type { ServiceKind } from "../../failure/doc/IFailedCall";
 /**
  * The shapes of the status knowledge: what the IANA registry says of a code, and what a Zowe user
  * should know about it. The data lives in `../httpStatuses.ts`, `../statusClasses.ts` and
@@ -55,7 +56,7 @@ export interface IStatusClassEntry {
  * The servers a Zowe client meets behind one host and port. Causes are told per server, because the same
  * status means different things when z/OSMF, the API ML gateway or the Liberty server under them answers.
  */
-export type ZoweServiceName = "zosmf" | "apiml" | "liberty" | "cics" | "db2" | "any";
+export type ZoweServiceName = Exclude<ServiceKind, "unknown"> | "any";
 
 /** One likely cause of a status, as seen from one server. */
 export interface IZoweCause {

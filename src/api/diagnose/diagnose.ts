@@ -53,7 +53,8 @@ function statusVerdict(call: IFailedCall): Verdict {
 function factSentence(call: IFailedCall): string {
     const request = requestLine(call);
     if (call.source === "http" && call.status != null) {
-        const who = call.service === "unknown" ? "The server" : SERVICE_LABELS[call.service];
+        const who = call.proxy?.hop === "proxy" ? `The proxy ${call.proxy.host}:${call.proxy.port}` :
+            call.service === "unknown" ? "The server" : SERVICE_LABELS[call.service];
         const said = call.server.message == null ? "" : `: "${call.server.message.split("\n")[0].slice(0, 200).replace(/\.$/, "")}"`;
         return `${who} answered ${request} with ${call.status}${call.statusText != null ? ` ${call.statusText}` : ""}${said}.`;
     }
@@ -74,7 +75,9 @@ function factSentence(call: IFailedCall): string {
  */
 export function diagnose(call: IFailedCall): IDiagnosis {
     const matches = matchKnowledge(call);
-    const guidance = call.status == null ? undefined : ZOWE_STATUS_GUIDANCE.find((entry) => entry.code === call.status);
+    // A status the proxy gave itself is not z/OS's: the guidance for z/OS's statuses does not apply to it.
+    const guidance = call.status == null || call.proxy?.hop === "proxy" ? undefined :
+        ZOWE_STATUS_GUIDANCE.find((entry) => entry.code === call.status);
     const genericLimit = matches.length > 0 ? MAX_GENERIC_WITH_SPECIFIC : undefined;
     const serviceCauses = (guidance?.causes ?? [])
         .filter((cause) => call.service === "unknown" || cause.service === call.service || cause.service === "any")

@@ -104,7 +104,8 @@ function conditionHolds(when: IKnowledgeCondition, call: IFailedCall): boolean {
         anyMatches(when.textMatches, text) &&
         anyMatches(when.bodyMatches, server.body ?? "") &&
         oneOf(when.client, call.client) &&
-        (when.format == null || (call.evidence.format != null && when.format.includes(call.evidence.format.id)));
+        (when.format == null || (call.evidence.format != null && when.format.includes(call.evidence.format.id))) &&
+        (when.proxyHop == null || (call.proxy != null && when.proxyHop.includes(call.proxy.hop)));
 }
 
 /**

@@ -4,9 +4,12 @@ import * as https from "https";
 import * as net from "net";
 import * as tls from "tls";
 import type { AbstractSession } from "@zowe/imperative";
-import type { IFailedCall, INetworkError } from "../failure/doc/IFailedCall";
+import type { IDiagnosis, IFailedCall, INetworkError, IServerReply, ServiceKind } from "../failure/doc/IFailedCall";
 import type { AuthKind } from "../knowledge/doc/IKnownError";
-import type { IProbeResult, IProbeStep, IProbeTarget, ProbeLayer } from "./doc/IProbeResult";
+import type { IProbeDirectPath, IProbeResult, IProbeStep, IProbeTarget, ProbeLayer } from "./doc/IProbeResult";
+import type { ProxyHop } from "../failure/doc/IFailedCall";
+import { type IProxyRoute, proxyRouteOf } from "./proxyRoute";
+import { openTunnel, proxyWords as proxyWordsOf } from "./proxyTunnel";
 import { classifyService, decodeBody, toFailedCall } from "../readers/RestErrorRecord";
 import { diagnose } from "../diagnose/diagnose";
 import { Redactor } from "../redaction/Redactor";
@@ -17,6 +20,8 @@ export interface IProbeOptions {
     path?: string;
     /** The most any one layer may take, in seconds (default 10). */
     timeoutSeconds?: number;
+    /** When a proxy is used: also try the direct path afterwards (dns, tcp, tls, http; no credentials). */
+    direct?: boolean;
 }
 
 /** What a layer gives back: its step, and on failure the call that failed. */
@@ -40,6 +45,13 @@ interface IProbeContext {
     rejectUnauthorized: boolean;
     authKind: AuthKind;
     session: AbstractSession;
+    /** The proxy the path goes through; absent for the direct path. */
+    route?: IProxyRoute;
+}
+
+/** The host and port the dns and tcp layers reach: the proxy's when the path goes through one, else the target's. */
+function firstHop(context: IProbeContext): { host: string; port: number } {
+    return context.route?.report ?? context.target;
 }
 
 /** Now, as local time without a zone (`YYYY-MM-DDThh:mm:ss.SSS`), the way Zowe's logs and last-error give times. */
@@ -70,8 +82,9 @@ function timeoutError(code: string, message: string): Error {
 }
 
 /** The record of a failure before any HTTP status: the layer's network or TLS error. */
-function clientFailure(context: IProbeContext, networkError: INetworkError, source: "client" | "timeout" = "client"): IFailedCall {
-    const { target } = context;
+function clientFailure(context: IProbeContext, networkError: INetworkError, source: "client" | "timeout" = "client",
+    hop: ProxyHop = "target"): IFailedCall {
+    const { target, route } = context;
     return {
         time: localTimestamp(),
         client: "sdk",
@@ -84,7 +97,8 @@ function clientFailure(context: IProbeContext, networkError: INetworkError, sour
         server: { message: null },
         networkError,
         auth: { kind: context.authKind, allowUnauthorizedCert: !context.rejectUnauthorized },
-        evidence: { kind: "probe", file: null }
+        evidence: { kind: "probe", file: null },
+        ...(route == null ? {} : { proxy: { host: route.report.host, port: route.report.port, chosenBy: route.report.chosenBy, hop } })
     };
 }
 
@@ -97,16 +111,23 @@ function networkErrorOf(error: unknown): INetworkError {
     return { code: nodeError.code ?? null, message: nodeError.message ?? String(error) };
 }
 
+/** Through a proxy, dns and tcp reach the proxy: their details say so, and their failures are the proxy's. */
+function proxyMark(context: IProbeContext): Record<string, unknown> {
+    return context.route == null ? {} : { proxy: true };
+}
+
 async function dnsLayer(context: IProbeContext): Promise<ILayerOutcome & { addresses?: string[] }> {
     const started = process.hrtime.bigint();
+    const { host } = firstHop(context);
     try {
-        const addresses = await withTimeout(dns.promises.lookup(context.target.host, { all: true }), context.timeoutMs,
-            () => timeoutError("ETIMEDOUT", `Looking up ${context.target.host} took longer than ${context.timeoutMs} ms.`));
+        const addresses = await withTimeout(dns.promises.lookup(host, { all: true }), context.timeoutMs,
+            () => timeoutError("ETIMEDOUT", `Looking up ${host} took longer than ${context.timeoutMs} ms.`));
         const list = addresses.map((entry) => entry.address);
-        return { step: { name: "dns", ok: true, ms: elapsed(started), detail: { addresses: list } }, addresses: list };
+        return { step: { name: "dns", ok: true, ms: elapsed(started), detail: { host, addresses: list, ...proxyMark(context) } }, addresses: list };
     } catch (error) {
         const networkError = networkErrorOf(error);
-        return failedLayer("dns", started, { error: networkError }, clientFailure(context, networkError));
+        return failedLayer("dns", started, { host, error: networkError, ...proxyMark(context) },
+            clientFailure(context, networkError, "client", "proxy"));
     }
 }
 
@@ -116,7 +137,7 @@ async function connectTo(context: IProbeContext, address: string): Promise<void>
     try {
         await withTimeout(new Promise<void>((resolve, reject) => {
             socket.once("error", reject);
-            socket.connect(context.target.port, address, resolve);
+            socket.connect(firstHop(context).port, address, resolve);
         }), context.timeoutMs, () => timeoutError("CONNECT_TIMEOUT", CONNECT_TIMEOUT_MESSAGE));
     } finally {
         socket.destroy();
@@ -130,15 +151,16 @@ async function tcpLayer(context: IProbeContext, addresses: string[]): Promise<IL
     for (const address of addresses) {
         try {
             await connectTo(context, address);
-            return { step: { name: "tcp", ok: true, ms: elapsed(started), detail: { address, port: context.target.port, failedAddresses: refused } },
-                address };
+            return { step: { name: "tcp", ok: true, ms: elapsed(started), detail: { address, port: firstHop(context).port, failedAddresses: refused,
+                ...proxyMark(context) } }, address };
         } catch (error) {
             refused.push({ address, error: networkErrorOf(error) });
         }
     }
     const last = refused[refused.length - 1]?.error ?? { code: null, message: "no address to connect to" };
-    return failedLayer("tcp", started, { address: addresses[0], port: context.target.port, error: last, failedAddresses: refused },
-        clientFailure(context, last));
+    return failedLayer("tcp", started,
+        { address: addresses[0], port: firstHop(context).port, error: last, failedAddresses: refused, ...proxyMark(context) },
+        clientFailure(context, last, "client", "proxy"));
 }
 
 /** The common name of a certificate subject or issuer. */
@@ -147,7 +169,7 @@ function commonName(name: tls.PeerCertificate["subject"] | undefined): string | 
     return Array.isArray(cn) ? String(cn[0]) : cn == null ? null : String(cn);
 }
 
-async function tlsLayer(context: IProbeContext, address: string): Promise<ILayerOutcome> {
+async function tlsLayer(context: IProbeContext, address: string, tunnel?: net.Socket): Promise<ILayerOutcome> {
     const started = process.hrtime.bigint();
     const { host, port } = context.target;
     let socket: tls.TLSSocket | undefined;
@@ -155,8 +177,9 @@ async function tlsLayer(context: IProbeContext, address: string): Promise<ILayer
         socket = await withTimeout(new Promise<tls.TLSSocket>((resolve, reject) => {
             // Certificate checking is off for this one handshake so the certificate can be read and reported even
             // when Node would refuse it; whether Node trusts it is read from `authorized` below.
-            const connection = tls.connect({ host: address, port, servername: net.isIP(host) ? undefined : host, rejectUnauthorized: false },
-                () => resolve(connection));
+            const servername = net.isIP(host) ? undefined : host;
+            const connection = tls.connect(tunnel == null ? { host: address, port, servername, rejectUnauthorized: false } :
+                { socket: tunnel, servername, rejectUnauthorized: false }, () => resolve(connection));
             connection.once("error", reject);
         }), context.timeoutMs, () => timeoutError("CONNECT_TIMEOUT", `The TLS handshake took longer than ${context.timeoutMs} ms.`));
         const certificate = socket.getPeerCertificate();
@@ -197,6 +220,7 @@ async function tlsLayer(context: IProbeContext, address: string): Promise<ILayer
         return failedLayer("tls", started, { error: networkError }, clientFailure(context, networkError));
     } finally {
         socket?.destroy();
+        tunnel?.destroy();
     }
 }
 
@@ -206,16 +230,27 @@ function fullPath(target: IProbeTarget): string {
     return `${base.length > 0 ? `/${base}` : ""}${target.path}`;
 }
 
-async function httpLayer(context: IProbeContext, address: string): Promise<ILayerOutcome> {
-    const started = process.hrtime.bigint();
-    const { target } = context;
+/** The answer to the request without credentials. */
+interface IHttpAnswer {
+    status: number;
+    headers: http.IncomingHttpHeaders;
+    body: string;
+}
+
+/**
+ * One GET without credentials, within the time limit: straight to the address the tcp layer reached, or, through a
+ * proxy, with the very agent Zowe's REST client uses (a CONNECT tunnel for https, the absolute-URI form for http).
+ */
+async function sendWithoutCredentials(context: IProbeContext, address: string): Promise<IHttpAnswer> {
+    const { target, route } = context;
     const client = target.protocol === "https" ? https : http;
     let request: http.ClientRequest | undefined;
     try {
-        const response = await withTimeout(new Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }>((resolve, reject) => {
+        return await withTimeout(new Promise<IHttpAnswer>((resolve, reject) => {
             request = client.request({
-                host: address, port: target.port, path: fullPath(target), method: "GET",
+                host: route == null ? address : target.host, port: target.port, path: fullPath(target), method: "GET",
                 servername: net.isIP(target.host) ? undefined : target.host, rejectUnauthorized: context.rejectUnauthorized,
+                ...(route == null ? {} : { agent: route.agent() }),
                 headers: { "Host": `${target.host}:${target.port}`, "Accept": "application/json", "X-CSRF-ZOSMF-HEADER": "true" }
             }, (res) => {
                 const chunks: Buffer[] = [];
@@ -232,29 +267,112 @@ async function httpLayer(context: IProbeContext, address: string): Promise<ILaye
             request.on("error", reject);
             request.end();
         }), context.timeoutMs, () => timeoutError("COMPLETION_TIMEOUT", COMPLETION_TIMEOUT_MESSAGE));
-        const reply = decodeBody(response.body);
-        const service = classifyService("http", reply, target.basePath, target.path);
-        const detail = { status: response.status, server: response.headers.server ?? null, service };
-        // 401 means the server is there and wants credentials, which is what the auth layer brings.
-        if (response.status < 400 || response.status === 401) {
-            return { step: { name: "http", ok: true, ms: elapsed(started), detail } };
-        }
-        const failure = clientFailure(context, { code: null, message: "" });
-        Object.assign(failure, {
-            source: "http", status: response.status, statusText: http.STATUS_CODES[response.status] ?? null, service, server: reply,
-            networkError: null
-        });
-        return { step: { name: "http", ok: false, ms: elapsed(started), detail }, failure };
-    } catch (error) {
-        const networkError = networkErrorOf(error);
-        const timedOut = networkError.code === "COMPLETION_TIMEOUT";
-        return {
-            step: { name: "http", ok: false, ms: elapsed(started), detail: { error: networkError } },
-            failure: timedOut ? clientFailure(context, { code: null, message: COMPLETION_TIMEOUT_MESSAGE }, "timeout") :
-                clientFailure(context, networkError)
-        };
     } finally {
         request?.destroy();
+    }
+}
+
+/** The failure of a request that got no answer: a completion timeout, or the socket's error. */
+function unansweredFailure(context: IProbeContext, error: unknown, hop: ProxyHop): IFailedCall {
+    const networkError = networkErrorOf(error);
+    return networkError.code === "COMPLETION_TIMEOUT" ? clientFailure(context, { code: null, message: COMPLETION_TIMEOUT_MESSAGE }, "timeout", hop) :
+        clientFailure(context, networkError, "client", hop);
+}
+
+/** The record of an HTTP answer that failed: the target's (through a proxy: past it), or the proxy's own refusal. */
+function answeredFailure(context: IProbeContext, status: number, statusText: string | null, service: ServiceKind, server: IServerReply,
+    hop: ProxyHop): IFailedCall {
+    const base = clientFailure(context, { code: null, message: "" }, "client", hop);
+    return { ...base, source: "http", status, statusText, service, server, networkError: null };
+}
+
+/**
+ * The request without credentials: 401 passes (the server is there and wants credentials, which the auth layer
+ * brings). For an http target through a proxy, the proxy layer already sent it and `sent` holds the answer.
+ */
+async function httpLayer(context: IProbeContext, address: string, sent?: IHttpAnswer): Promise<ILayerOutcome> {
+    const started = process.hrtime.bigint();
+    const { target } = context;
+    // Through a proxy, an answer the proxy layer let pass may still be the proxy's (a 502 without a body of the target's).
+    const hop: ProxyHop = context.route == null ? "target" : "through";
+    let response: IHttpAnswer;
+    try {
+        response = sent ?? await sendWithoutCredentials(context, address);
+    } catch (error) {
+        return {
+            step: { name: "http", ok: false, ms: elapsed(started), detail: { error: networkErrorOf(error) } },
+            failure: unansweredFailure(context, error, hop)
+        };
+    }
+    const reply = decodeBody(response.body);
+    const service = classifyService("http", reply, target.basePath, target.path);
+    const detail = { status: response.status, server: response.headers.server ?? null, service };
+    if (response.status < 400 || response.status === 401) {
+        return { step: { name: "http", ok: true, ms: elapsed(started), detail } };
+    }
+    return {
+        step: { name: "http", ok: false, ms: elapsed(started), detail },
+        failure: answeredFailure(context, response.status, http.STATUS_CODES[response.status] ?? null, service, reply, hop)
+    };
+}
+
+/** The proxy's refusal (407, 403, 502, 504, …) as a failed call whose status is the proxy's own. */
+function proxyRefusal(context: IProbeContext, started: bigint, status: number, statusText: string, words: string | null,
+    detail: Record<string, unknown>): ILayerOutcome {
+    const failure = answeredFailure(context, status, statusText.length > 0 ? statusText : http.STATUS_CODES[status] ?? null, "unknown",
+        { message: words }, "proxy");
+    return { step: { name: "proxy", ok: false, ms: elapsed(started), detail }, failure };
+}
+
+/** For an https target: CONNECT through the proxy, and the proxy's answer; on 2xx the tunnel the tls layer goes on in. */
+async function connectLayer(context: IProbeContext, route: IProxyRoute, address: string): Promise<ILayerOutcome & { tunnel?: net.Socket }> {
+    const started = process.hrtime.bigint();
+    let socket: net.Socket | undefined;
+    const base = { proxy: route.report.url, form: "CONNECT", proxyAuthorization: route.authorization != null };
+    try {
+        const answer = await withTimeout(openTunnel(route, address, context.target, context.rejectUnauthorized, (opened) => (socket = opened)),
+            context.timeoutMs, () => timeoutError("CONNECT_TIMEOUT", `The proxy did not answer CONNECT within ${context.timeoutMs} ms.`));
+        const detail = { ...base, status: answer.status, statusText: answer.statusText, ...(answer.words == null ? {} : { words: answer.words }) };
+        if (answer.tunnel != null) {
+            return { step: { name: "proxy", ok: true, ms: elapsed(started), detail }, tunnel: answer.tunnel };
+        }
+        return proxyRefusal(context, started, answer.status, answer.statusText, answer.words, detail);
+    } catch (error) {
+        socket?.destroy();
+        const networkError = networkErrorOf(error);
+        return failedLayer("proxy", started, { ...base, error: networkError }, clientFailure(context, networkError, "client", "proxy"));
+    }
+}
+
+/**
+ * Whether an answer in the plain-proxy form is the proxy's own: a 407 always is; a 502 or 504 is when it carries no
+ * report of z/OSMF's or API ML's (z/OSMF never answers 502 or 504 itself, and the gateway's answers carry a message ID).
+ */
+function isProxysOwnAnswer(answer: IHttpAnswer): boolean {
+    if (answer.status === 407) {
+        return true;
+    }
+    const reply = decodeBody(answer.body);
+    return (answer.status === 502 || answer.status === 504) && (reply.messageIds ?? []).length === 0 && reply.rc == null && reply.category == null;
+}
+
+/**
+ * For an http target: the request without credentials in the plain-proxy (absolute-URI) form, through Zowe's own
+ * agent. The proxy's own refusal stops here; any other answer goes to the http layer.
+ */
+async function plainProxyLayer(context: IProbeContext, route: IProxyRoute, address: string): Promise<ILayerOutcome & { answer?: IHttpAnswer }> {
+    const started = process.hrtime.bigint();
+    const base = { proxy: route.report.url, form: "absolute-URI", proxyAuthorization: route.authorization != null };
+    try {
+        const answer = await sendWithoutCredentials(context, address);
+        const statusText = http.STATUS_CODES[answer.status] ?? "";
+        const detail = { ...base, status: answer.status, statusText };
+        if (isProxysOwnAnswer(answer)) {
+            return proxyRefusal(context, started, answer.status, statusText, proxyWordsOf(statusText, answer.body), detail);
+        }
+        return { step: { name: "proxy", ok: true, ms: elapsed(started), detail }, answer };
+    } catch (error) {
+        return failedLayer("proxy", started, { ...base, error: networkErrorOf(error) }, unansweredFailure(context, error, "proxy"));
     }
 }
 
@@ -306,41 +424,37 @@ function authKindOf(session: AbstractSession): AuthKind {
     return user != null && user !== "" && password != null && password !== "" ? "basic" : "none";
 }
 
+/** The steps of one path and the failure that stopped it. */
+interface IPathOutcome {
+    steps: IProbeStep[];
+    failure?: IFailedCall;
+}
+
 /**
- * Try the connection a Zowe session describes, one layer at a time: dns, tcp, tls (https), an unauthenticated http
- * request, then one authenticated request. It stops at the first layer that fails and diagnoses that failure.
- *
- * Lock-out safe: it sends at most one request with credentials, and none when an earlier layer already shows the
- * target is wrong. Every layer is bounded by `timeoutSeconds`.
- * @param session - the session built from the command's options, profiles and team config
+ * Walk one path layer by layer and stop at the first that fails: dns and tcp to the proxy (or the target), the proxy
+ * layer when there is a proxy, tls to the target (through the tunnel), http, and auth when `withAuth`.
  */
-export async function probeConnection(session: AbstractSession, options: IProbeOptions = {}): Promise<IProbeResult> {
-    const cfg = session.ISession;
-    const protocol = cfg.protocol === "http" ? "http" : "https";
-    const path = options.path == null || options.path.length === 0 ? "/zosmf/info" : options.path.startsWith("/") ? options.path : `/${options.path}`;
-    const defaultPort = protocol === "https" ? 443 : 80;
-    const target: IProbeTarget = { protocol, host: cfg.hostname ?? "", port: cfg.port ?? defaultPort, basePath: cfg.basePath ?? "", path };
-    const context: IProbeContext = {
-        target, session, timeoutMs: Math.round((options.timeoutSeconds ?? 10) * 1000),
-        rejectUnauthorized: cfg.rejectUnauthorized !== false, authKind: authKindOf(session)
-    };
-    const steps: IProbeStep[] = [];
-    const run = async (outcome: Promise<ILayerOutcome>): Promise<IFailedCall | undefined> => {
-        const { step, failure } = await outcome;
-        steps.push(step);
-        return failure;
-    };
+async function walkPath(context: IProbeContext, withAuth: boolean): Promise<IPathOutcome> {
+    const { route, target } = context;
     const lookup = await dnsLayer(context);
-    steps.push(lookup.step);
-    let address = target.host;
+    const steps: IProbeStep[] = [lookup.step];
+    let address = firstHop(context).host;
+    let tunnel: net.Socket | undefined;
+    let answer: IHttpAnswer | undefined;
     const layers: Array<[ProbeLayer, () => Promise<ILayerOutcome>]> = [
         ["tcp", async () => {
-            const outcome = await tcpLayer(context, lookup.addresses ?? [target.host]);
+            const outcome = await tcpLayer(context, lookup.addresses ?? [address]);
             address = outcome.address ?? address;
             return outcome;
         }],
-        ["tls", () => tlsLayer(context, address)],
-        ["http", () => httpLayer(context, address)],
+        ["proxy", async () => {
+            const outcome = target.protocol === "https" ? await connectLayer(context, route!, address) :
+                await plainProxyLayer(context, route!, address);
+            ({ tunnel, answer } = { tunnel: undefined, answer: undefined, ...outcome });
+            return outcome;
+        }],
+        ["tls", () => tlsLayer(context, address, tunnel)],
+        ["http", () => httpLayer(context, address, answer)],
         ["auth", () => authLayer(context)]
     ];
     let failure = lookup.failure;
@@ -348,18 +462,60 @@ export async function probeConnection(session: AbstractSession, options: IProbeO
         if (failure != null) {
             break;
         }
-        if (name === "tls" && protocol !== "https") {
+        if ((name === "proxy" && route == null) || (name === "tls" && target.protocol !== "https") || (name === "auth" && !withAuth)) {
             continue;
         }
-        failure = await run(layer());
+        const outcome = await layer();
+        steps.push(outcome.step);
+        failure = outcome.failure;
     }
+    tunnel?.destroy();
+    return { steps, failure };
+}
+
+/**
+ * Try the connection a Zowe session describes, one layer at a time, on the path Zowe takes: through the proxy that
+ * imperative's ProxySettings picks for the session (dns and tcp to the proxy, CONNECT or the plain-proxy form, tls to
+ * the target through the tunnel), or direct. Then an unauthenticated http request and one authenticated request. It
+ * stops at the first layer that fails and diagnoses that failure.
+ *
+ * Lock-out safe: it sends at most one request with credentials, and none when an earlier layer already shows the
+ * target is wrong (with `direct`, the direct path sends none). Every layer is bounded by `timeoutSeconds`.
+ * @param session - the session built from the command's options, profiles and team config
+ * @param options - the resource, the time limit per layer, and whether to try the direct path too
+ * @returns the steps, the proxy, and on failure the failed call and its diagnosis
+ */
+export async function probeConnection(session: AbstractSession, options: IProbeOptions = {}): Promise<IProbeResult> {
+    const cfg = session.ISession;
+    const protocol = cfg.protocol === "http" ? "http" : "https";
+    const path = options.path == null || options.path.length === 0 ? "/zosmf/info" : options.path.startsWith("/") ? options.path : `/${options.path}`;
+    const defaultPort = protocol === "https" ? 443 : 80;
+    const target: IProbeTarget = { protocol, host: cfg.hostname ?? "", port: cfg.port ?? defaultPort, basePath: cfg.basePath ?? "", path };
+    const route = await proxyRouteOf(cfg);
+    const context: IProbeContext = {
+        target, session, timeoutMs: Math.round((options.timeoutSeconds ?? 10) * 1000),
+        rejectUnauthorized: cfg.rejectUnauthorized !== false, authKind: authKindOf(session),
+        ...(route == null || route.report.bypassed ? {} : { route })
+    };
+    const { steps, failure } = await walkPath(context, true);
+    const directPath = options.direct === true && context.route != null ? await walkPath({ ...context, route: undefined }, false) : undefined;
     // What the probe saw is masked; the diagnosis is then built from the masked failure, so that the plug-in's own
     // advice passes unchanged. `auth` is the plug-in's reading (a kind and a flag), kept as it is.
-    const redactor = new Redactor([cfg.password, cfg.tokenValue].filter((value): value is string => value != null));
-    const seen = redactor.value({ target, steps });
-    if (failure == null) {
-        return { ok: true, ...seen };
-    }
-    const masked: IFailedCall = { ...redactor.value(failure), auth: { ...failure.auth } };
-    return { ok: false, ...seen, failure: masked, diagnosis: diagnose(masked) };
+    const redactor = new Redactor([cfg.password, cfg.tokenValue, ...(route?.secrets ?? [])].filter((value): value is string => value != null));
+    const diagnosed = (call: IFailedCall): { failure: IFailedCall; diagnosis: IDiagnosis } => {
+        const masked: IFailedCall = { ...redactor.value(call), auth: { ...call.auth } };
+        return { failure: masked, diagnosis: diagnose(masked) };
+    };
+    const direct: IProbeDirectPath | undefined = directPath == null ? undefined :
+        {
+            ok: directPath.failure == null, ...redactor.value({ steps: directPath.steps }),
+            ...(directPath.failure == null ? {} : diagnosed(directPath.failure))
+        };
+    return {
+        ok: failure == null,
+        ...redactor.value({ target, steps }),
+        ...(route == null ? {} : { proxy: route.report }),
+        ...(failure == null ? {} : diagnosed(failure)),
+        ...(direct == null ? {} : { direct })
+    };
 }

@@ -20,8 +20,12 @@ const ProbeDefinition: ICommandDefinition = {
         "It never risks a lock-out: it sends at most one request with credentials, and none when an earlier layer " +
         "already shows the target is wrong. Each layer is bounded by --timeout. With --reject-unauthorized false, a " +
         "certificate Node would refuse is reported as a warning, not a pass.\n\n" +
+        "It takes the path Zowe takes: when imperative's proxy settings send this host through a proxy (HTTPS_PROXY or " +
+        "HTTP_PROXY and their lower-case forms, unless NO_PROXY lists the host), dns and tcp reach the proxy, a proxy " +
+        "layer sends CONNECT (with the proxy credentials of the proxy URL) and reports the proxy's answer, and tls " +
+        "goes to the target through the tunnel. The report names the proxy, without its credentials.\n\n" +
         "Exit code 0 when every layer passes, 1 when one fails. With --rfj, \"data\" is " +
-        "{ ok, target, steps: [{ name, ok, ms, detail, warning }], failure, diagnosis }.",
+        "{ ok, target, proxy, steps: [{ name, ok, ms, detail, warning }], failure, diagnosis, direct }.",
     handler: __dirname + "/Probe.handler",
     // Zowe adds the base profile to every command that has a profile: declaring it again lists --base-profile twice.
     profile: { optional: ["zosmf"] },
@@ -43,6 +47,14 @@ const ProbeDefinition: ICommandDefinition = {
             description: "The most any one layer may take, in seconds. It applies to every layer, the authenticated request " +
                 "included, so it takes the place of --establish-connection-timeout and --completion-timeout for the probe.",
             defaultValue: 10
+        },
+        {
+            name: "direct",
+            aliases: ["di"],
+            type: "boolean",
+            description: "When Zowe goes through a proxy for this host, also try the direct path afterwards (dns, tcp, tls and " +
+                "http, never with credentials) and say which path works: is it the proxy or the host?",
+            defaultValue: false
         }
     ],
     examples: [
@@ -56,7 +68,8 @@ const ProbeDefinition: ICommandDefinition = {
             description: "Probe a z/OSMF service through the API ML gateway",
             options: "--host gw.example.com --port 7554 --base-path ibmzosmf/api/v1"
         },
-        { description: "Probe and give the result as JSON, for a script", options: "--rfj" }
+        { description: "Probe and give the result as JSON, for a script", options: "--rfj" },
+        { description: "Behind a proxy, probe through it and then without it, to see which path works", options: "--direct" }
     ]
 };
 

@@ -9,13 +9,13 @@ import { guardOutput } from "../shared/guardOutput";
 export default class ProbeHandler implements ICommandHandler {
     public async process(params: IHandlerParameters): Promise<void> {
         guardOutput();
-        const { timeout, path } = params.arguments;
+        const { timeout, path, direct } = params.arguments;
         if (typeof timeout !== "number" || !(timeout > 0) || timeout > 600) {
             throw new ImperativeError({ msg: "--timeout takes a number of seconds from 0.1 to 600, for example --timeout 5." });
         }
         const sessCfg = await ConnectionPropsForSessCfg.addPropsOrPrompt(ZosmfSession.createSessCfgFromArgs(params.arguments),
             params.arguments, { doPrompting: true, parms: params });
-        const result = await probeConnection(new Session(sessCfg), { path, timeoutSeconds: timeout });
+        const result = await probeConnection(new Session(sessCfg), { path, timeoutSeconds: timeout, direct: direct === true });
         params.response.data.setObj(result);
         const failedLayer = result.steps[result.steps.length - 1].name;
         params.response.data.setMessage(result.ok ? "Every layer of the connection works" : `The ${failedLayer} layer failed`);

@@ -1,4 +1,4 @@
-import type { IProbeResult, IProbeStep } from "../../api/probe/doc/IProbeResult";
+import type { IProbeProxy, IProbeResult, IProbeStep } from "../../api/probe/doc/IProbeResult";
 import { INDENT, bullets, commandList, numbered, section, wrap } from "../shared/TextLayout";
 
 /** The key fact of a layer, for its one line. */
@@ -10,9 +10,13 @@ function keyDetail(step: IProbeStep): string {
     }
     switch (step.name) {
         case "dns":
-            return (detail.addresses as string[]).join(", ");
+            return `${detail.proxy ? `proxy ${detail.host}: ` : ""}${(detail.addresses as string[]).join(", ")}`;
         case "tcp":
-            return `connected to ${detail.address}:${detail.port}`;
+            return `connected to ${detail.proxy ? "the proxy at " : ""}${detail.address}:${detail.port}`;
+        case "proxy":
+            return `${detail.form} ${detail.status} ${detail.statusText ?? ""}`.trim() +
+                `${detail.proxyAuthorization ? " (Proxy-Authorization sent)" : ""}` +
+                `${detail.words != null ? `: "${detail.words}"` : ""}`;
         case "tls":
             return `${detail.protocol}, subject ${detail.subject ?? "?"}, issuer ${detail.issuer ?? "?"}, ` +
                 `${detail.daysLeft ?? "?"} day(s) left${detail.selfSigned ? ", self-signed" : ""}` +
@@ -24,21 +28,48 @@ function keyDetail(step: IProbeStep): string {
     }
 }
 
+/** One line per layer, with its mark. */
+function stepLines(steps: IProbeStep[]): string[] {
+    return steps.flatMap((step) => {
+        const mark = !step.ok ? "FAIL" : step.warning != null ? "WARN" : "ok";
+        return [...wrap(`${keyDetail(step)} (${step.ms} ms)`, `${INDENT}${mark.padEnd(4)} ${step.name.padEnd(5)} `),
+            ...(step.warning == null ? [] : wrap(step.warning, `${INDENT}${" ".repeat(11)}`))];
+    });
+}
+
+/** Which proxy Zowe uses for the target and who chose it, or that NO_PROXY sends it direct. */
+function proxyLine(proxy: IProbeProxy): string {
+    const chooser = proxy.chosenBy === "session" ? "the session's proxy settings" : proxy.variable ?? "the environment";
+    if (proxy.bypassed) {
+        return `Direct: NO_PROXY lists the host, so Zowe does not use the proxy ${proxy.url} (from ${chooser}).`;
+    }
+    const credentials = proxy.credentials === "none" ? "no proxy credentials" :
+        `proxy credentials from the ${proxy.credentials === "url" ? "proxy URL" : "session"}`;
+    return `Through the proxy ${proxy.url} (from ${chooser}; ${credentials}).`;
+}
+
+/** With --direct: how the direct path went, and which path works. */
+function directLines(result: IProbeResult): string[] {
+    const direct = result.direct;
+    if (direct == null) {
+        return [];
+    }
+    const through = result.ok ? "works" : `fails at ${result.steps[result.steps.length - 1].name}`;
+    const straight = direct.ok ? "works (dns, tcp, tls, http; no credentials sent)" : `fails at ${direct.steps[direct.steps.length - 1].name}`;
+    return ["", "Direct path, without the proxy:", ...stepLines(direct.steps), "",
+        ...wrap(`Through the proxy the connection ${through}; direct it ${straight}.`, ""),
+        ...(direct.diagnosis == null ? [] : wrap(`Direct: ${direct.diagnosis.summary}`, ""))];
+}
+
 /** One line per layer, then the diagnosis of the layer that failed. */
 export function renderProbeResult(result: IProbeResult): string {
     const { protocol, host, port, basePath, path } = result.target;
     const base = basePath.replace(/^\/+|(?<!\/)\/+$/g, "");
-    const lines = [`Probe of ${protocol}://${host}:${port}${base.length > 0 ? `/${base}` : ""}${path}`, ""];
-    for (const step of result.steps) {
-        const mark = !step.ok ? "FAIL" : step.warning != null ? "WARN" : "ok";
-        lines.push(...wrap(`${keyDetail(step)} (${step.ms} ms)`, `${INDENT}${mark.padEnd(4)} ${step.name.padEnd(4)} `));
-        if (step.warning != null) {
-            lines.push(...wrap(step.warning, `${INDENT}${" ".repeat(10)}`));
-        }
-    }
+    const lines = [`Probe of ${protocol}://${host}:${port}${base.length > 0 ? `/${base}` : ""}${path}`,
+        ...(result.proxy == null ? [] : wrap(proxyLine(result.proxy), "")), "", ...stepLines(result.steps)];
     const diagnosis = result.diagnosis;
     if (diagnosis == null) {
-        lines.push("", "Every layer of the connection works.");
+        lines.push("", "Every layer of the connection works.", ...directLines(result));
         return lines.join("\n");
     }
     return [
@@ -50,6 +81,7 @@ export function renderProbeResult(result: IProbeResult): string {
         ...section("Caution", diagnosis.caution == null ? [] : wrap(diagnosis.caution)),
         ...section("Likely causes", bullets(diagnosis.causes)),
         ...section("What to do", numbered(diagnosis.nextSteps)),
-        ...section("Next commands", commandList(diagnosis.nextCommands))
+        ...section("Next commands", commandList(diagnosis.nextCommands)),
+        ...directLines(result)
     ].join("\n");
 }

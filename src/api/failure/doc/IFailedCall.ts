@@ -48,6 +48,22 @@ export interface IServerReply {
     stack?: string;
 }
 
+/**
+ * Where a call met the proxy it went through: `proxy` (the failure or the status is the proxy's own: it could not be
+ * reached, refused the tunnel, or answered 407/403/502 itself), `target` (the proxy passed the call on and the
+ * failure lies beyond it), or `through` (the call went through a proxy, and the evidence does not tell which hop).
+ */
+export type ProxyHop = "proxy" | "target" | "through";
+
+/** The proxy a failed call went through (credentials never kept). */
+export interface IProxyUsed {
+    host: string;
+    port: number;
+    /** `environment` (HTTPS_PROXY, HTTP_PROXY and their lower-case forms) or `session` (the session's `proxy` settings). */
+    chosenBy: "environment" | "session";
+    hop: ProxyHop;
+}
+
 /** A failure that got no HTTP status: Node's error code and message. */
 export interface INetworkError {
     /** Node's code, e.g. `ECONNREFUSED`, `DEPTH_ZERO_SELF_SIGNED_CERT`; null when the evidence lost it. */
@@ -145,6 +161,8 @@ export interface IFailedCall {
     evidence: IEvidence;
     /** Zowe Explorer's context of the failure (version, apiType, scenario or label, profile): only for `zowe-explorer`. */
     explorer?: IExplorerContext;
+    /** The proxy the call went through, when the evidence shows one (absent for a direct call). */
+    proxy?: IProxyUsed;
 }
 
 /** Whose side a failure is on and what to do: the explanation of one IFailedCall. */

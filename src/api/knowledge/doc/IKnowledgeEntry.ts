@@ -7,9 +7,10 @@
  */
 import type { IZoweNextCommand } from "./IHttpStatus";
 import type { AuthKind, IExternalResource, Verdict, ZosmfServiceFamily } from "./IKnownError";
+import type { ProxyHop } from "../../failure/doc/IFailedCall";
 
 /** What kind of knowledge an entry is; it names where the entry came from, matching does not depend on it. */
-export type KnowledgeKind = "message-id" | "zosmf-reason" | "body-pattern" | "auth" | "connection" | "rule";
+export type KnowledgeKind = "message-id" | "zosmf-reason" | "body-pattern" | "auth" | "connection" | "proxy" | "rule";
 
 /**
  * The facts an entry needs, all of them (absent keys do not count). A list means "any of these values".
@@ -51,6 +52,8 @@ export interface IKnowledgeCondition {
     client?: string[];
     /** The id of the evidence format the record was read from (`zowe-explorer-log-message`). */
     format?: string[];
+    /** Where the call met its proxy (`proxy`, `target`, `through`). A call that went through no proxy never matches. */
+    proxyHop?: ProxyHop[];
 }
 
 /** What an entry says: the shape of IDiagnosis's advice, and of ErrorCorrelator's `summary`, `tips`, `resources`. */

@@ -1,7 +1,7 @@
 import type { IDiagnosis, IFailedCall } from "../../failure/doc/IFailedCall";
 
 /** The layers of a connection, in the order they are tried. */
-export type ProbeLayer = "dns" | "tcp" | "tls" | "http" | "auth";
+export type ProbeLayer = "dns" | "tcp" | "proxy" | "tls" | "http" | "auth";
 
 /** What one layer found. */
 export interface IProbeStep {
@@ -27,6 +27,30 @@ export interface IProbeTarget {
     path: string;
 }
 
+/** The proxy Zowe would use for the target, as imperative's ProxySettings decides (credentials never shown). */
+export interface IProbeProxy {
+    /** `http://proxy.example.com:8080`: scheme, host and port, without credentials. */
+    url: string;
+    host: string;
+    port: number;
+    /** `environment` (a proxy variable) or `session` (the session's `proxy` settings, set by a program such as Zowe Explorer). */
+    chosenBy: "environment" | "session";
+    /** The variable that chose it (`HTTPS_PROXY`, `https_proxy`, `HTTP_PROXY`, `http_proxy`), when the environment did. */
+    variable?: string;
+    /** Where the Proxy-Authorization Zowe sends comes from: the proxy URL, the session, or none is sent. */
+    credentials: "url" | "session" | "none";
+    /** True when NO_PROXY (or the session's `no_proxy`) lists the host, so Zowe, and the probe, go direct. */
+    bypassed: boolean;
+}
+
+/** With --direct: the direct path (dns, tcp, tls, http; never credentials), tried after the path through the proxy. */
+export interface IProbeDirectPath {
+    ok: boolean;
+    steps: IProbeStep[];
+    failure?: IFailedCall;
+    diagnosis?: IDiagnosis;
+}
+
 /** The `data` of `zowe http-status probe --rfj`. */
 export interface IProbeResult {
     /** True when every layer passed. */
@@ -37,4 +61,8 @@ export interface IProbeResult {
     failure?: IFailedCall;
     /** Its diagnosis (absent when all passed). */
     diagnosis?: IDiagnosis;
+    /** The proxy set for this target, used or bypassed by NO_PROXY (absent when none is set). */
+    proxy?: IProbeProxy;
+    /** The direct path, with --direct when a proxy was used (absent otherwise). */
+    direct?: IProbeDirectPath;
 }

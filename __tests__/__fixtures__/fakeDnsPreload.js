@@ -8,7 +8,10 @@
  * hostname, and a one-frame stack `at GetAddrInfoReqWrap.onlookup[all] [as oncomplete] (node:dns:L:C)` with the line
  * and column of this Node's own dns source, so logged stacks look like Node's and do not name this file); every other
  * name goes to the real lookup unchanged. `dns.promises.lookup` is wrapped the same way.
- * Plain CommonJS, no dependencies; it is only ever loaded into the old Zowe CLI processes the fixture script starts.
+ * `HS_FAKE_UNKNOWN_HOSTS` (comma-separated) adds names that fail the same way (the proxy tests' `zos.internal.example`,
+ * which only their fake proxy knows); with `HS_FAKE_DNS_LOG` set to a file, every lookup of such a name appends the
+ * name and the process id to it, so a test can prove a name was, or was never, looked up.
+ * Plain CommonJS, no dependencies; it is only ever loaded into the Zowe CLI processes the tests and fixture script start.
  */
 
 "use strict";
@@ -63,7 +66,18 @@ function enotfound(hostname, all) {
  * @returns {boolean}
  */
 function isFakeUnknown(hostname) {
-    return typeof hostname === "string" && hostname.toLowerCase().replace(/\.$/, "") === FAKE_UNKNOWN_HOST;
+    if (typeof hostname !== "string") {
+        return false;
+    }
+    const name = hostname.toLowerCase().replace(/\.$/, "");
+    const extra = (process.env.HS_FAKE_UNKNOWN_HOSTS || "").split(",").map((entry) => entry.trim().toLowerCase()).filter(Boolean);
+    if (name !== FAKE_UNKNOWN_HOST && !extra.includes(name)) {
+        return false;
+    }
+    if (process.env.HS_FAKE_DNS_LOG) {
+        require("fs").appendFileSync(process.env.HS_FAKE_DNS_LOG, name + " " + process.pid + "\n");
+    }
+    return true;
 }
 
 const realLookup = dns.lookup;

@@ -7,7 +7,7 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import type { IProbeResult } from "../../src";
+import type { IFailureReport, IProbeResult } from "../../src";
 import { PROJECT_ROOT, createZoweHome, installPlugin, parseRfj, removeZoweHome, runZoweAsync } from "../__helpers__/ZoweCli";
 
 const { startFakeZosmf } = require("../__servers__/fakeZosmf.js");
@@ -86,6 +86,8 @@ describe.each(cases)("probing through $name", (proxyCase) => {
     let lookups: string[];
     let zowe: { status: number | null; rfj: any };
     let proxyPort: number;
+    let lastError: IFailureReport | undefined;
+    let lastErrorOutput: string;
 
     beforeAll(async () => {
         const server = await startFakeZosmf({ protocol: "https", lifetimeMs: 90000 });
@@ -99,7 +101,7 @@ describe.each(cases)("probing through $name", (proxyCase) => {
         const env = {
             HTTPS_PROXY: `http://${userInfo}127.0.0.1:${proxy.port}`, https_proxy: undefined, HTTP_PROXY: undefined, http_proxy: undefined,
             NO_PROXY: proxyCase.noProxy, no_proxy: undefined,
-            NODE_OPTIONS: `--require ${PRELOAD}`, HS_FAKE_UNKNOWN_HOSTS: INTERNAL_HOST, HS_FAKE_DNS_LOG: dnsLog
+            NODE_OPTIONS: `--require ${PRELOAD}`, HS_FAKE_UNKNOWN_HOSTS: `${INTERNAL_HOST}, no-such-host.invalid`, HS_FAKE_DNS_LOG: dnsLog
         };
         const connection = ["--host", proxyCase.host, "--port", String(server.port), "--user", "ibmuser", "--password", PASSWORD,
             "--protocol", "https", "--reject-unauthorized", "false"];
@@ -120,7 +122,14 @@ describe.each(cases)("probing through $name", (proxyCase) => {
             const check = ["zosmf", "check", "status", ...connection];
             const zoweRun = await runZoweAsync([...check, "--rfj"], home, env);
             zowe = { status: zoweRun.status, rfj: parseRfj(check, zoweRun) };
-            outputs = [jsonRun.stdout, jsonRun.stderr, textRun.stdout, textRun.stderr].join("\n");
+            // What last-error makes of the failure zowe just logged (a success leaves the previous one: not read then).
+            const lastErrorArgs = ["http-status", "last-error"];
+            const lastErrorRun = zoweRun.status === 0 ? undefined : await runZoweAsync([...lastErrorArgs, "--rfj"], home);
+            const lastErrorText = zoweRun.status === 0 ? undefined : await runZoweAsync(lastErrorArgs, home);
+            lastError = lastErrorRun == null ? undefined : parseRfj<IFailureReport>(lastErrorArgs, lastErrorRun).data;
+            outputs = [jsonRun.stdout, jsonRun.stderr, textRun.stdout, textRun.stderr, lastErrorRun?.stdout, lastErrorRun?.stderr,
+                lastErrorText?.stdout, lastErrorText?.stderr].join("\n");
+            lastErrorOutput = lastErrorText?.stdout ?? "";
         } finally {
             await proxy.close();
             await server.close();
@@ -198,6 +207,18 @@ describe.each(cases)("probing through $name", (proxyCase) => {
             expect(outputs).not.toContain(secret);
         }
     });
+
+    if ("errorCode" in proxyCase.zowe) {
+        it("last-error reads zowe's failure through the proxy with the same proxy knowledge", () => {
+            // last-error masks every logged variable's value: HS_FAKE_UNKNOWN_HOSTS lists two names, so it is not the host itself.
+            expect(lastError).toMatchObject({
+                status: zoweErrorCode(), request: { host: proxyCase.host }, proxy: { host: "127.0.0.1", port: proxyPort }
+            });
+            expect(lastError?.diagnosis.matched).toContain(proxyCase.matched);
+            expect(lastError?.diagnosis.verdict).toBe(proxyCase.verdict);
+            expect(flat(lastErrorOutput)).toContain(`Proxy: 127.0.0.1:${proxyPort} (from the environment)`);
+        });
+    }
 
     if (proxyCase.direct) {
         it("with --direct, tries the direct path without credentials and says which path works", () => {

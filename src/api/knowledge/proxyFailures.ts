@@ -88,7 +88,8 @@ export const PROXY_FAILURES: readonly IKnowledgeEntry[] = [
         kind: "proxy",
         when: [
             { status: [502, 504], proxyHop: ["proxy"] },
-            { status: [502, 504], proxyHop: ["through"], service: ["unknown"] }
+            // From a log or the plain-proxy form: a 502 or 504 without a report of z/OSMF's or a gateway message, through a proxy.
+            { status: [502, 504], proxyHop: ["through"], service: ["zosmf", "unknown"], zosmfReport: false }
         ],
         priority: 500,
         group: "connection",

@@ -5,6 +5,7 @@ import { RotatedLog } from "./RotatedLog";
 import { toFailedCall } from "./RestErrorRecord";
 import type { IRestErrorFields } from "./RestErrorRecord";
 import { ZoweLogStacks } from "./ZoweLogStacks";
+import { proxyOfLoggedEnvironment } from "./shared/loggedProxy";
 import { LoopDetector } from "./LoopDetector";
 import { OWN_COMMANDS, OWN_GROUPS } from "../ownCommands";
 
@@ -109,20 +110,25 @@ const SHOWN_VARIABLES = new RegExp("^(ZOWE_OPT_(HOST|PORT|PROTOCOL|BASE_PATH|REJ
     "NO_PROXY|no_proxy|TMPDIR|TEMP|TMP)$");
 const ENVIRONMENT_LABEL = "Environmental variables: '";
 
-/** The values of a logged environment dump (`Environmental variables: '{…}'`) that must never be printed. */
-function environmentValues(diagnostic: string): string[] {
+/** The logged environment dump (`Environmental variables: '{…}'`), or an empty one when there is none. */
+function loggedEnvironment(diagnostic: string): Record<string, unknown> {
     const at = diagnostic.indexOf(ENVIRONMENT_LABEL);
     const end = diagnostic.lastIndexOf("}'");
     if (at < 0 || end < at) {
-        return [];
+        return {};
     }
     try {
-        const env = JSON.parse(diagnostic.slice(at + ENVIRONMENT_LABEL.length, end + 1)) as Record<string, unknown>;
-        return Object.entries(env).filter(([name, value]) => typeof value === "string" && !SHOWN_VARIABLES.test(name))
-            .map(([, value]) => value as string);
+        const env: unknown = JSON.parse(diagnostic.slice(at + ENVIRONMENT_LABEL.length, end + 1));
+        return env != null && typeof env === "object" ? env as Record<string, unknown> : {};
     } catch {
-        return [];
+        return {};
     }
+}
+
+/** The values of a logged environment that must never be printed. */
+function environmentValues(env: Record<string, unknown>): string[] {
+    return Object.entries(env).filter(([name, value]) => typeof value === "string" && !SHOWN_VARIABLES.test(name))
+        .map(([, value]) => value as string);
 }
 
 function asObject(value: InspectValue): Record<string, InspectValue> | undefined {
@@ -308,5 +314,10 @@ function readFailure(log: RotatedLog, offset: number, time: string, leaf: string
     // A complete dump without REST fields is a failure that made no REST call: not ours to explain. A damaged one
     // is reported with what it holds: a logged failure is never "not found".
     const call = damaged ? toFailedCall(fields ?? {}, { ...context, partial: true }) : toFailedCall(fields ?? {}, context);
-    return call == null ? undefined : { call, environmentValues: diagnostic == null ? [] : environmentValues(diagnostic) };
+    if (call == null) {
+        return undefined;
+    }
+    const env = diagnostic == null ? {} : loggedEnvironment(diagnostic);
+    const proxy = proxyOfLoggedEnvironment(env, call);
+    return { call: proxy == null ? call : { ...call, proxy }, environmentValues: environmentValues(env) };
 }

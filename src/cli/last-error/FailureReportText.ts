@@ -90,6 +90,13 @@ function explorerContext(report: IFailureReport): string | null {
     return `in ${explorerName(report)}${during}${api}${profile}`;
 }
 
+/** The proxy the call went through and who chose it, or null for a direct call. */
+function proxyUsed(report: IFailureReport): string | null {
+    const proxy = report.proxy;
+    const chooser = proxy?.chosenBy === "session" ? "session's proxy settings" : "environment";
+    return proxy == null ? null : `${proxy.host}:${proxy.port} (from the ${chooser})`;
+}
+
 /** The text report of one failure: facts, verdict, causes, what to do, next commands and a curl reproduction. */
 export function renderFailureReport(report: IFailureReport, notes: string[] = []): string {
     const diagnosis = report.diagnosis;
@@ -98,6 +105,7 @@ export function renderFailureReport(report: IFailureReport, notes: string[] = []
         ...(report.explorer == null ? [] : wrap(explorerContext(report) ?? "", "")),
         ...field("Command", report.command),
         ...field("Request", requestLine(report)),
+        ...field("Proxy", proxyUsed(report)),
         ...field("Answered", answeredBy(report)),
         ...field("Said", serverSaid(report) ?? report.networkError?.message),
         ...field("Verdict", diagnosis.verdict),

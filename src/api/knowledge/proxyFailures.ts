@@ -127,6 +127,8 @@ export const PROXY_FAILURES: readonly IKnowledgeEntry[] = [
             verdict: "client-config",
             causes: [
                 "The proxy variable (HTTPS_PROXY, HTTP_PROXY or their lower-case forms) names a wrong host or port, or an old proxy.",
+                "The proxy URL lacks its scheme (proxy.example.com:8080 instead of http://proxy.example.com:8080): Zowe then " +
+                "connects to port 80 of your own machine, and the error names 127.0.0.1:80.",
                 "The proxy is down, or only reachable on the VPN or the office network.",
                 "A proxy variable is set that this host does not need: it belongs in NO_PROXY."
             ],

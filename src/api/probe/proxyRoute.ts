@@ -62,15 +62,24 @@ export async function proxyRouteOf(session: ISession): Promise<IProxyRoute | und
     const fromSession = (protocol === "http" ? session.proxy?.http_proxy : session.proxy?.https_proxy) != null;
     const variable = fromSession ? undefined : PROXY_VARIABLES[protocol].find((name) => process.env[name] !== undefined);
     const port = Number(url.port || (url.protocol === "https:" ? 443 : 80));
+    // `proxy.example.com:8080` without a scheme is still a URL (scheme `proxy.example.com:`, no host): Zowe's agent
+    // then connects to port 80 of this machine, and so does the probe.
+    const host = url.hostname === "" ? "localhost" : url.hostname.replace(/^\[|\]$/g, "");
+    const wellFormed = (url.protocol === "http:" || url.protocol === "https:") && url.hostname !== "";
     const authorization = proxyAuthorization(url, session);
     const report: IProbeProxy = {
-        url: `${url.protocol}//${url.hostname}:${port}`,
-        host: url.hostname.replace(/^\[|\]$/g, ""),
+        url: wellFormed ? `${url.protocol}//${url.hostname}:${port}` : `${host}:${port}`,
+        host,
         port,
         chosenBy: fromSession ? "session" : "environment",
         ...(variable == null ? {} : { variable }),
         credentials: authorization == null ? "none" : url.username !== "" || url.password !== "" ? "url" : "session",
-        bypassed
+        bypassed,
+        ...(wellFormed ? {} : {
+            problem: `The proxy URL is not http://host:port (it reads as scheme "${url.protocol.slice(0, 40)}"` +
+                `${url.hostname === "" ? " with no host" : ""}): Zowe still uses it and connects to ${host}:${port}. ` +
+                "Write it as http://proxy-host:port."
+        })
     };
     const secrets = [url.password, safeDecode(url.password), authorization?.replace(/^\S{1,16}\s/, "")]
         .filter((value): value is string => value != null && value.length > 0);

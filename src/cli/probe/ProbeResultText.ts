@@ -45,7 +45,7 @@ function proxyLine(proxy: IProbeProxy): string {
     }
     const credentials = proxy.credentials === "none" ? "no proxy credentials" :
         `proxy credentials from the ${proxy.credentials === "url" ? "proxy URL" : "session"}`;
-    return `Through the proxy ${proxy.url} (from ${chooser}; ${credentials}).`;
+    return `Through the proxy ${proxy.url} (from ${chooser}; ${credentials}).${proxy.problem == null ? "" : ` ${proxy.problem}`}`;
 }
 
 /** With --direct: how the direct path went, and which path works. */

@@ -65,6 +65,15 @@ describe("proxyRouteOf", () => {
         expect(route?.secrets).toEqual(expect.arrayContaining(["Pa%24%24w0rd", "Pa$$w0rd", Buffer.from("px@user:Pa$$w0rd").toString("base64")]));
     });
 
+    it("reads a proxy URL without its scheme as Zowe does (port 80 of this machine), and says so", async () => {
+        process.env.HTTPS_PROXY = "proxy.corp.example:8080";
+        const report = (await proxyRouteOf(session()))?.report;
+        expect(report).toMatchObject({ url: "localhost:80", host: "localhost", port: 80 });
+        expect(report?.problem).toContain("Write it as http://proxy-host:port.");
+        process.env.HTTPS_PROXY = "http://proxy.corp.example:8080";
+        expect((await proxyRouteOf(session()))?.report.problem).toBeUndefined();
+    });
+
     it("takes the session's proxy settings before the environment", async () => {
         process.env.HTTPS_PROXY = "http://env.example.com:8080";
         const route = await proxyRouteOf(session({ proxy: { https_proxy: "https://session.example.com", proxy_authorization: "Bearer abc" } }));

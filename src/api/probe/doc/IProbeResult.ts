@@ -41,6 +41,8 @@ export interface IProbeProxy {
     credentials: "url" | "session" | "none";
     /** True when NO_PROXY (or the session's `no_proxy`) lists the host, so Zowe, and the probe, go direct. */
     bypassed: boolean;
+    /** Set when the proxy URL is not `http://host:port` or `https://host:port` (a missing scheme): what Zowe makes of it. */
+    problem?: string;
 }
 
 /** With --direct: the direct path (dns, tcp, tls, http; never credentials), tried after the path through the proxy. */

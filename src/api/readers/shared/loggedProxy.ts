@@ -32,7 +32,9 @@ export function proxyOfLoggedEnvironment(environment: Record<string, unknown>, c
     }
     try {
         const url = new URL(value);
-        return { host: url.hostname, port: Number(url.port || (url.protocol === "https:" ? 443 : 80)), chosenBy: "environment", hop: "through" };
+        // A URL without a host (`proxy:8080`, no scheme) makes Zowe connect to this machine.
+        const port = Number(url.port || (url.protocol === "https:" ? 443 : 80));
+        return { host: url.hostname === "" ? "localhost" : url.hostname, port, chosenBy: "environment", hop: "through" };
     } catch {
         return undefined;
     }

@@ -39,7 +39,7 @@ interface IProxyCase {
     /** The host the profile names. */
     host: string;
     /** What the proxy knows and demands. */
-    proxy: { hosts?: Record<string, string>; credentials?: boolean; answer?: { status: number; text: string } };
+    proxy: { hosts?: Record<string, string>; credentials?: boolean; answer?: { status: number; text: string }; stopped?: boolean };
     /** Put the proxy credentials in HTTPS_PROXY. */
     credentialsInUrl?: boolean;
     noProxy?: string;
@@ -68,6 +68,8 @@ const cases: IProxyCase[] = [
         credentialsInUrl: true, failsAt: null, credentialedRequests: 1, connects: 3, looksUpInternalName: false, zowe: { ok: true } },
     { name: "NO_PROXY listing the host", host: INTERNAL_HOST, proxy: { hosts: mapped }, noProxy: `localhost, ${INTERNAL_HOST}`, failsAt: "dns",
         verdict: "network", matched: "ENOTFOUND", credentialedRequests: 0, connects: 0, looksUpInternalName: true, zowe: { errorText: "ENOTFOUND" } },
+    { name: "a proxy that is not running", host: INTERNAL_HOST, proxy: { hosts: mapped, stopped: true }, failsAt: "tcp", verdict: "client-config",
+        matched: "proxy-unreachable", credentialedRequests: 0, connects: 0, looksUpInternalName: false, zowe: { errorText: "ECONNREFUSED" } },
     { name: "a proxy that cannot reach the host (502)", host: INTERNAL_HOST, proxy: { hosts: {} }, failsAt: "proxy", verdict: "network",
         matched: "proxy-502-504", credentialedRequests: 0, connects: 1, looksUpInternalName: false, zowe: { errorCode: 502 } },
     { name: "a failing proxy with --direct, where the host is reachable direct", host: "127.0.0.1",
@@ -96,6 +98,9 @@ describe.each(cases)("probing through $name", (proxyCase) => {
             credentials: proxyCase.proxy.credentials ? { user: PROXY_USER, password: PROXY_PASSWORD } : undefined
         });
         proxyPort = proxy.port;
+        if (proxyCase.proxy.stopped) {
+            await proxy.close();
+        }
         const dnsLog = path.join(home, `dns-${proxy.port}.log`);
         const userInfo = proxyCase.credentialsInUrl ? `${PROXY_USER}:${encodeURIComponent(PROXY_PASSWORD)}@` : "";
         const env = {
@@ -140,7 +145,7 @@ describe.each(cases)("probing through $name", (proxyCase) => {
         const names = result.steps.map((step) => step.name);
         expect(result.steps.find((step) => !step.ok)?.name ?? null).toBe(proxyCase.failsAt);
         expect(names[names.length - 1]).toBe(proxyCase.failsAt ?? "auth");
-        expect(names.includes("proxy")).toBe(proxyCase.noProxy == null);
+        expect(names.includes("proxy")).toBe(proxyCase.noProxy == null && proxyCase.failsAt !== "tcp");
         expect(result.ok).toBe(proxyCase.failsAt == null);
         expect(status).toBe(proxyCase.failsAt == null ? 0 : 1);
         expect(text).toMatch(new RegExp(`\\n {2}(ok|WARN|FAIL) +${proxyCase.failsAt ?? "auth"} `));
@@ -208,11 +213,11 @@ describe.each(cases)("probing through $name", (proxyCase) => {
         }
     });
 
-    if ("errorCode" in proxyCase.zowe) {
+    if (!("ok" in proxyCase.zowe) && proxyCase.noProxy == null) {
         it("last-error reads zowe's failure through the proxy with the same proxy knowledge", () => {
             // last-error masks every logged variable's value: HS_FAKE_UNKNOWN_HOSTS lists two names, so it is not the host itself.
             expect(lastError).toMatchObject({
-                status: zoweErrorCode(), request: { host: proxyCase.host }, proxy: { host: "127.0.0.1", port: proxyPort }
+                status: zoweErrorCode() ?? null, request: { host: proxyCase.host }, proxy: { host: "127.0.0.1", port: proxyPort }
             });
             expect(lastError?.diagnosis.matched).toContain(proxyCase.matched);
             expect(lastError?.diagnosis.verdict).toBe(proxyCase.verdict);

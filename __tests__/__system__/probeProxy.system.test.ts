@@ -38,6 +38,8 @@ interface IProxyCase {
     name: string;
     /** The host the profile names. */
     host: string;
+    /** The target's protocol (default https, through HTTPS_PROXY; http goes through HTTP_PROXY in the plain-proxy form). */
+    protocol?: "http" | "https";
     /** What the proxy knows and demands. */
     proxy: { hosts?: Record<string, string>; credentials?: boolean; answer?: { status: number; text: string }; stopped?: boolean };
     /** Put the proxy credentials in HTTPS_PROXY. */
@@ -50,8 +52,8 @@ interface IProxyCase {
     /** Knowledge that must have matched. */
     matched?: string;
     credentialedRequests: number;
-    /** How many CONNECT requests the proxy must have seen in one probe run. */
-    connects: number;
+    /** How many requests (CONNECT, or absolute-URI for http) the proxy must have seen in one probe run. */
+    proxyRequests: number;
     /** Whether the probe looked the internal name up (only the direct path does). */
     looksUpInternalName: boolean;
     /** How `zowe zosmf check status` ends: exit 0, or exit 1 with this HTTP status or this text in the error. */
@@ -60,21 +62,29 @@ interface IProxyCase {
 
 const mapped = { [INTERNAL_HOST]: "127.0.0.1" };
 const cases: IProxyCase[] = [
-    { name: "a name only the proxy resolves", host: INTERNAL_HOST, proxy: { hosts: mapped }, failsAt: null, credentialedRequests: 1, connects: 3,
+    { name: "a name only the proxy resolves", host: INTERNAL_HOST, proxy: { hosts: mapped }, failsAt: null, credentialedRequests: 1, proxyRequests: 3,
         looksUpInternalName: false, zowe: { ok: true } },
     { name: "a proxy that wants credentials, given none", host: INTERNAL_HOST, proxy: { hosts: mapped, credentials: true }, failsAt: "proxy",
-        verdict: "authentication", matched: "proxy-407", credentialedRequests: 0, connects: 1, looksUpInternalName: false, zowe: { errorCode: 407 } },
+        verdict: "authentication", matched: "proxy-407", credentialedRequests: 0, proxyRequests: 1, looksUpInternalName: false, zowe: { errorCode: 407 } },
     { name: "a proxy that wants credentials, given in the proxy URL", host: INTERNAL_HOST, proxy: { hosts: mapped, credentials: true },
-        credentialsInUrl: true, failsAt: null, credentialedRequests: 1, connects: 3, looksUpInternalName: false, zowe: { ok: true } },
+        credentialsInUrl: true, failsAt: null, credentialedRequests: 1, proxyRequests: 3, looksUpInternalName: false, zowe: { ok: true } },
     { name: "NO_PROXY listing the host", host: INTERNAL_HOST, proxy: { hosts: mapped }, noProxy: `localhost, ${INTERNAL_HOST}`, failsAt: "dns",
-        verdict: "network", matched: "ENOTFOUND", credentialedRequests: 0, connects: 0, looksUpInternalName: true, zowe: { errorText: "ENOTFOUND" } },
+        verdict: "network", matched: "ENOTFOUND", credentialedRequests: 0, proxyRequests: 0, looksUpInternalName: true, zowe: { errorText: "ENOTFOUND" } },
     { name: "a proxy that is not running", host: INTERNAL_HOST, proxy: { hosts: mapped, stopped: true }, failsAt: "tcp", verdict: "client-config",
-        matched: "proxy-unreachable", credentialedRequests: 0, connects: 0, looksUpInternalName: false, zowe: { errorText: "ECONNREFUSED" } },
+        matched: "proxy-unreachable", credentialedRequests: 0, proxyRequests: 0, looksUpInternalName: false, zowe: { errorText: "ECONNREFUSED" } },
+    { name: "a proxy that refuses the host and port (403)", host: INTERNAL_HOST,
+        proxy: { hosts: mapped, answer: { status: 403, text: "Destination port not allowed by policy" } }, failsAt: "proxy", verdict: "network",
+        matched: "proxy-403", credentialedRequests: 0, proxyRequests: 1, looksUpInternalName: false, zowe: { errorCode: 403 } },
+    { name: "the plain-proxy form for an http target", protocol: "http", host: INTERNAL_HOST, proxy: { hosts: mapped }, failsAt: null,
+        credentialedRequests: 1, proxyRequests: 2, looksUpInternalName: false, zowe: { ok: true } },
+    { name: "the plain-proxy form for an http target, without the credentials the proxy wants", protocol: "http", host: INTERNAL_HOST,
+        proxy: { hosts: mapped, credentials: true }, failsAt: "proxy", verdict: "authentication", matched: "proxy-407", credentialedRequests: 0,
+        proxyRequests: 1, looksUpInternalName: false, zowe: { errorCode: 407 } },
     { name: "a proxy that cannot reach the host (502)", host: INTERNAL_HOST, proxy: { hosts: {} }, failsAt: "proxy", verdict: "network",
-        matched: "proxy-502-504", credentialedRequests: 0, connects: 1, looksUpInternalName: false, zowe: { errorCode: 502 } },
+        matched: "proxy-502-504", credentialedRequests: 0, proxyRequests: 1, looksUpInternalName: false, zowe: { errorCode: 502 } },
     { name: "a failing proxy with --direct, where the host is reachable direct", host: "127.0.0.1",
         proxy: { answer: { status: 502, text: "<html><title>Bad Gateway</title><body>Upstream unreachable</body></html>" } }, direct: true,
-        failsAt: "proxy", verdict: "network", matched: "proxy-502-504", credentialedRequests: 0, connects: 1, looksUpInternalName: false,
+        failsAt: "proxy", verdict: "network", matched: "proxy-502-504", credentialedRequests: 0, proxyRequests: 1, looksUpInternalName: false,
         zowe: { errorCode: 502 } }
 ];
 
@@ -92,7 +102,9 @@ describe.each(cases)("probing through $name", (proxyCase) => {
     let lastErrorOutput: string;
 
     beforeAll(async () => {
-        const server = await startFakeZosmf({ protocol: "https", lifetimeMs: 90000 });
+        const protocol = proxyCase.protocol ?? "https";
+        const variable = protocol === "https" ? "HTTPS_PROXY" : "HTTP_PROXY";
+        const server = await startFakeZosmf({ protocol, lifetimeMs: 90000 });
         const proxy = await startFakeProxy({
             hosts: proxyCase.proxy.hosts, answer: proxyCase.proxy.answer, lifetimeMs: 90000,
             credentials: proxyCase.proxy.credentials ? { user: PROXY_USER, password: PROXY_PASSWORD } : undefined
@@ -104,15 +116,16 @@ describe.each(cases)("probing through $name", (proxyCase) => {
         const dnsLog = path.join(home, `dns-${proxy.port}.log`);
         const userInfo = proxyCase.credentialsInUrl ? `${PROXY_USER}:${encodeURIComponent(PROXY_PASSWORD)}@` : "";
         const env = {
-            HTTPS_PROXY: `http://${userInfo}127.0.0.1:${proxy.port}`, https_proxy: undefined, HTTP_PROXY: undefined, http_proxy: undefined,
+            HTTPS_PROXY: undefined, https_proxy: undefined, HTTP_PROXY: undefined, http_proxy: undefined,
+            [variable]: `http://${userInfo}127.0.0.1:${proxy.port}`,
             NO_PROXY: proxyCase.noProxy, no_proxy: undefined,
             NODE_OPTIONS: `--require ${PRELOAD}`, HS_FAKE_UNKNOWN_HOSTS: `${INTERNAL_HOST}, no-such-host.invalid`, HS_FAKE_DNS_LOG: dnsLog
         };
         const connection = ["--host", proxyCase.host, "--port", String(server.port), "--user", "ibmuser", "--password", PASSWORD,
-            "--protocol", "https", "--reject-unauthorized", "false"];
+            "--protocol", protocol, "--reject-unauthorized", "false"];
         const args = ["http-status", "probe", ...connection, "--timeout", "5", ...(proxyCase.direct ? ["--direct"] : [])];
         const countCredentialed = () => server.requests.filter((request: { hasCredentials: boolean }) => request.hasCredentials).length;
-        const countConnects = () => proxy.requests.filter((request: { method: string }) => request.method === "CONNECT").length;
+        const countConnects = () => proxy.requests.length;
         try {
             const jsonRun = await runZoweAsync([...args, "--rfj"], home, env);
             const json = parseRfj<IProbeResult>(args, jsonRun);
@@ -153,15 +166,16 @@ describe.each(cases)("probing through $name", (proxyCase) => {
 
     it("names the proxy and who chose it, without its credentials", () => {
         expect(result.proxy).toEqual({
-            url: `http://127.0.0.1:${proxyPort}`, host: "127.0.0.1", port: proxyPort, chosenBy: "environment", variable: "HTTPS_PROXY",
+            url: `http://127.0.0.1:${proxyPort}`, host: "127.0.0.1", port: proxyPort, chosenBy: "environment",
+            variable: proxyCase.protocol === "http" ? "HTTP_PROXY" : "HTTPS_PROXY",
             credentials: proxyCase.credentialsInUrl ? "url" : "none", bypassed: proxyCase.noProxy != null
         });
-        expect(flat(text)).toContain(proxyCase.noProxy == null ? `Through the proxy http://127.0.0.1:${proxyPort} (from HTTPS_PROXY` :
+        expect(flat(text)).toContain(proxyCase.noProxy == null ? `Through the proxy http://127.0.0.1:${proxyPort} (from ${result.proxy?.variable}` :
             `Direct: NO_PROXY lists the host, so Zowe does not use the proxy http://127.0.0.1:${proxyPort}`);
     });
 
     it("goes where Zowe goes: the proxy's dns and tcp, and never a lookup of the internal name unless direct", () => {
-        expect(connects).toEqual([proxyCase.connects, proxyCase.connects]);
+        expect(connects).toEqual([proxyCase.proxyRequests, proxyCase.proxyRequests]);
         expect(lookups.some((line) => line.startsWith(INTERNAL_HOST))).toBe(proxyCase.looksUpInternalName);
         if (proxyCase.noProxy == null) {
             expect(result.steps[0].detail).toMatchObject({ host: "127.0.0.1", proxy: true });
@@ -180,7 +194,7 @@ describe.each(cases)("probing through $name", (proxyCase) => {
         expect(text).toContain(`Verdict: ${proxyCase.verdict}`);
         if (proxyCase.failsAt === "proxy") {
             expect(result.failure).toMatchObject({ status: zoweErrorCode(), proxy: { host: "127.0.0.1", port: proxyPort, hop: "proxy" } });
-            expect(flat(text)).toContain(`The proxy 127.0.0.1:${proxyPort} answered GET https://${proxyCase.host}:`);
+            expect(flat(text)).toContain(`The proxy 127.0.0.1:${proxyPort} answered GET ${proxyCase.protocol ?? "https"}://${proxyCase.host}:`);
         }
     });
 

@@ -96,6 +96,7 @@ function conditionHolds(when: IKnowledgeCondition, call: IFailedCall): boolean {
         (when.zosmfReport == null || when.zosmfReport === hasReport) &&
         numberFits(when.category, server.category) && numberFits(when.rc, server.rc) && numberFits(when.reason, server.reason) &&
         messageIdFits(when.messageId, server.messageIds ?? []) &&
+        (when.hasMessageId == null || when.hasMessageId === (server.messageIds ?? []).length > 0) &&
         (when.code == null || (call.networkError?.code != null && when.code.includes(call.networkError.code))) &&
         oneOf(when.authKind, call.auth.kind) &&
         (when.basePathEmpty == null || when.basePathEmpty === basePathEmpty) &&

@@ -61,8 +61,9 @@ export const PROXY_FAILURES: readonly IKnowledgeEntry[] = [
         kind: "proxy",
         when: [
             { status: [403], proxyHop: ["proxy"] },
-            // From a log: a 403 without any z/OSMF or API ML report, sent through a proxy.
-            { status: [403], proxyHop: ["through"], service: ["unknown"], zosmfReport: false }
+            // From a log: a 403 through a proxy without any report or message ID of z/OSMF's or API ML's (measured: Zowe logs
+            // the proxy's refusal of CONNECT as the call's 403, with the proxy's text as the body).
+            { status: [403], proxyHop: ["through"], service: ["zosmf", "unknown"], zosmfReport: false, hasMessageId: false }
         ],
         priority: 500,
         group: "connection",
@@ -89,7 +90,7 @@ export const PROXY_FAILURES: readonly IKnowledgeEntry[] = [
         when: [
             { status: [502, 504], proxyHop: ["proxy"] },
             // From a log or the plain-proxy form: a 502 or 504 without a report of z/OSMF's or a gateway message, through a proxy.
-            { status: [502, 504], proxyHop: ["through"], service: ["zosmf", "unknown"], zosmfReport: false }
+            { status: [502, 504], proxyHop: ["through"], service: ["zosmf", "unknown"], zosmfReport: false, hasMessageId: false }
         ],
         priority: 500,
         group: "connection",

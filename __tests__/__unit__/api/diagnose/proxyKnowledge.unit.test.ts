@@ -37,7 +37,18 @@ describe("proxy knowledge", () => {
             expect(diagnosis.verdict).toBe(verdict);
         });
 
+    it("explains a logged 403 or 502 through a proxy without a z/OS report as the proxy's", () => {
+        expect(diagnose(call({ status: 403, service: "zosmf", server: { message: "Destination port not allowed" } }, "through")).matched[0])
+            .toBe("proxy-403");
+        expect(diagnose(call({ status: 502, service: "zosmf", server: { message: "Cannot connect" } }, "through")).matched[0]).toBe("proxy-502-504");
+    });
+
     it("leaves z/OS's own 403 and 502 alone", () => {
+        // Through a proxy, z/OSMF's own 403 (a message ID, or a report) is still z/OSMF's.
+        expect(diagnose(call({ status: 403, service: "zosmf", server: { message: "IZUG846W", messageIds: ["IZUG846W"] } }, "through")).matched)
+            .not.toContain("proxy-403");
+        expect(diagnose(call({ status: 403, service: "zosmf", server: { message: "x", category: 1, rc: 8, reason: 3 } }, "through")).matched)
+            .not.toContain("proxy-403");
         expect(diagnose(call({ status: 403, service: "zosmf", server: { message: "IZUG846W", messageIds: ["IZUG846W"] } })).matched)
             .not.toContain("proxy-403");
         expect(diagnose(call({ status: 502, service: "zosmf" })).matched).not.toContain("proxy-502-504");

@@ -34,6 +34,8 @@ export interface IKnowledgeCondition {
     reason?: number;
     /** Message IDs found in the body, exact or as a prefix ending in `*` (`IZUG*`). */
     messageId?: string[];
+    /** True: the body holds a message ID (IZUG…, ZWEA…, …); false: it holds none (a proxy's or firewall's own page). */
+    hasMessageId?: boolean;
     /** Node network or TLS error codes (`ECONNREFUSED`, `EPROTO`). */
     code?: string[];
     /** How the call authenticated. */

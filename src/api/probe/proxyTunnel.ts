@@ -23,8 +23,9 @@ export interface IProxyAnswer {
 /** The readable words of a refusal body: tags, entities and runs of blanks removed, cut short; null when none. */
 export function proxyWords(statusText: string, body: string): string | null {
     const text = body.slice(0, MAX_BODY)
-        .replace(/<(script|style)[^>]{0,200}>[^<]{0,4096}<\/\1>/gi, " ")
-        .replace(/<[^>]{0,500}>/g, " ")
+        // A tag's inside excludes `<`, so each attempt stops at the next `<`: a run of `<` costs what a page does.
+        .replace(/<(script|style)[^<>]{0,200}>[^<]{0,4096}<\/\1>/gi, " ")
+        .replace(/<[^<>]{0,500}>/g, " ")
         .replace(/&[a-z#0-9]{1,8};/gi, " ")
         .replace(/\s{1,4096}/g, " ").trim();
     // A body that only repeats the reason phrase adds nothing.

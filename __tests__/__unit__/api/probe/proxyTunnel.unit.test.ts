@@ -86,10 +86,17 @@ describe("proxyWords", () => {
     });
 
     it("costs on hostile input what it costs on ordinary input", () => {
-        const started = process.hrtime.bigint();
-        for (const hostile of ["<".repeat(1e6), " ".repeat(1e6), "<script".repeat(1e5), "&".repeat(1e6)]) {
-            proxyWords("Forbidden", hostile);
+        const cost = (body: string): number => {
+            const started = process.hrtime.bigint();
+            for (let run = 0; run < 20; run++) {
+                proxyWords("Forbidden", body);
+            }
+            return Number(process.hrtime.bigint() - started) / 1e6;
+        };
+        const ordinary = cost("<html><body><p>Access denied by policy</p></body></html>".repeat(80));
+        // Before tags excluded `<`, 1 MB of `<` cost 100 times an ordinary 4 KB page (35 ms against 0.35 ms).
+        for (const hostile of ["<".repeat(1e6), " ".repeat(1e6), "<script".repeat(1e5), "&".repeat(1e6), `<a${"b".repeat(1e6)}`]) {
+            expect(cost(hostile)).toBeLessThan(3 * ordinary + 5);
         }
-        expect(Number(process.hrtime.bigint() - started) / 1e6).toBeLessThan(500);
     });
 });

@@ -9,6 +9,7 @@ import type { AuthKind } from "../knowledge/doc/IKnownError";
 import type { IProbeResult, IProbeStep, IProbeTarget, ProbeLayer } from "./doc/IProbeResult";
 import { classifyService, decodeBody, toFailedCall } from "../readers/RestErrorRecord";
 import { diagnose } from "../diagnose/diagnose";
+import type { ILoadedSiteEntry } from "../site/doc/ISiteKnowledge";
 import { Redactor } from "../redaction/Redactor";
 
 /** Options of `probeConnection`. */
@@ -17,6 +18,8 @@ export interface IProbeOptions {
     path?: string;
     /** The most any one layer may take, in seconds (default 10). */
     timeoutSeconds?: number;
+    /** Site knowledge (loadSiteKnowledge), matched against the failure: `diagnosis.site`. */
+    site?: ILoadedSiteEntry[];
 }
 
 /** What a layer gives back: its step, and on failure the call that failed. */
@@ -361,5 +364,5 @@ export async function probeConnection(session: AbstractSession, options: IProbeO
         return { ok: true, ...seen };
     }
     const masked: IFailedCall = { ...redactor.value(failure), auth: { ...failure.auth } };
-    return { ok: false, ...seen, failure: masked, diagnosis: diagnose(masked) };
+    return { ok: false, ...seen, failure: masked, diagnosis: diagnose(masked, options.site) };
 }

@@ -3,6 +3,7 @@ import type { IFailureSearch } from "../../api/lastError/findLastFailures";
 import { requestLine } from "../../api/diagnose/diagnose";
 import { SERVICE_LABELS } from "../../api/knowledge/serviceLabels";
 import { INDENT, bullets, commandList, numbered, section, wrap } from "../shared/TextLayout";
+import { renderSiteAdvice } from "../shared/SiteAdviceText";
 
 const LABEL_WIDTH = 10;
 
@@ -90,7 +91,7 @@ function explorerContext(report: IFailureReport): string | null {
     return `in ${explorerName(report)}${during}${api}${profile}`;
 }
 
-/** The text report of one failure: facts, verdict, causes, what to do, next commands and a curl reproduction. */
+/** The text report of one failure: facts, verdict, the site's advice, causes, what to do, next commands and a curl reproduction. */
 export function renderFailureReport(report: IFailureReport, notes: string[] = []): string {
     const diagnosis = report.diagnosis;
     return [
@@ -103,6 +104,7 @@ export function renderFailureReport(report: IFailureReport, notes: string[] = []
         ...field("Verdict", diagnosis.verdict),
         "",
         ...wrap(diagnosis.summary, ""),
+        ...renderSiteAdvice(diagnosis.site ?? []),
         ...section("Caution", diagnosis.caution == null ? [] : wrap(diagnosis.caution)),
         ...section("Likely causes", bullets(diagnosis.causes)),
         ...section("What to do", numbered(diagnosis.nextSteps)),

@@ -5,6 +5,7 @@ import { readStandardInput } from "../shared/readStandardInput";
 import { withUserInput } from "../shared/withUserInput";
 import { failureRows, nothingFoundText, notesText, renderFailureReport } from "./FailureReportText";
 import { guardOutput } from "../shared/guardOutput";
+import { loadSiteForCommand } from "../shared/loadSiteForCommand";
 
 /** --all lists at most this many failures. */
 const MAX_LISTED = 1000;
@@ -27,6 +28,7 @@ export default class LastErrorHandler implements ICommandHandler {
         const input: string | undefined = file === true ? "-" : file ?? params.arguments.input;
         const listing = count != null || all === true;
         const stdinText = input === "-" ? await readStandardInput(params.stdin) : undefined;
+        const site = loadSiteForCommand(params).entries;
         const search = withUserInput(() => findLastFailures({
             cliHome: ImperativeConfig.instance.cliHome,
             logDir,
@@ -34,7 +36,8 @@ export default class LastErrorHandler implements ICommandHandler {
             inputText: stdinText == null ? undefined : { text: stdinText, name: "standard input" },
             limit: listing ? count ?? MAX_LISTED : 1,
             includePayload: showPayload === true,
-            from: params.arguments.from
+            from: params.arguments.from,
+            site
         }));
         params.response.data.setObj(listing ? search.reports : search.reports[0] ?? null);
         if (search.reports.length === 0) {

@@ -4,6 +4,7 @@ import { ZosmfSession } from "@zowe/zosmf-for-zowe-sdk/lib/ZosmfSession";
 import { probeConnection } from "../../api/probe/probeConnection";
 import { renderProbeResult } from "./ProbeResultText";
 import { guardOutput } from "../shared/guardOutput";
+import { loadSiteForCommand } from "../shared/loadSiteForCommand";
 
 /** `zowe http-status probe`: build the session the z/OSMF way (profiles, team config, prompts), probe, report. */
 export default class ProbeHandler implements ICommandHandler {
@@ -15,7 +16,8 @@ export default class ProbeHandler implements ICommandHandler {
         }
         const sessCfg = await ConnectionPropsForSessCfg.addPropsOrPrompt(ZosmfSession.createSessCfgFromArgs(params.arguments),
             params.arguments, { doPrompting: true, parms: params });
-        const result = await probeConnection(new Session(sessCfg), { path, timeoutSeconds: timeout });
+        const result = await probeConnection(new Session(sessCfg), { path, timeoutSeconds: timeout,
+            site: loadSiteForCommand(params).entries });
         params.response.data.setObj(result);
         const failedLayer = result.steps[result.steps.length - 1].name;
         params.response.data.setMessage(result.ok ? "Every layer of the connection works" : `The ${failedLayer} layer failed`);

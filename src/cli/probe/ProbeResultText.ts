@@ -1,5 +1,6 @@
 import type { IProbeResult, IProbeStep } from "../../api/probe/doc/IProbeResult";
 import { INDENT, bullets, commandList, numbered, section, wrap } from "../shared/TextLayout";
+import { renderSiteAdvice } from "../shared/SiteAdviceText";
 
 /** The key fact of a layer, for its one line. */
 function keyDetail(step: IProbeStep): string {
@@ -47,6 +48,7 @@ export function renderProbeResult(result: IProbeResult): string {
         ...wrap(`Verdict: ${diagnosis.verdict}`, INDENT),
         "",
         ...wrap(diagnosis.summary, ""),
+        ...renderSiteAdvice(diagnosis.site ?? []),
         ...section("Caution", diagnosis.caution == null ? [] : wrap(diagnosis.caution)),
         ...section("Likely causes", bullets(diagnosis.causes)),
         ...section("What to do", numbered(diagnosis.nextSteps)),

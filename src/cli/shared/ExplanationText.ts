@@ -1,6 +1,7 @@
 import type { IStatusExplanation } from "../../api/explain/doc/IStatusExplanation";
 import { SERVICE_LABELS } from "../../api/knowledge/serviceLabels";
 import { bullets, commandList, numbered, section, wrap } from "./TextLayout";
+import { renderSiteAdvice } from "./SiteAdviceText";
 
 /**
  * The title of an explanation: `503 Service Unavailable (5xx Server Error)`, with the registry state when it is
@@ -13,7 +14,7 @@ export function explanationTitle(explanation: IStatusExplanation): string {
 }
 
 /**
- * Render an explanation for a person: title, meaning, what it means in Zowe, caution, causes, what to do, next
+ * Render an explanation for a person: title, the site's advice, meaning, what it means in Zowe, caution, causes, what to do, next
  * commands and reference.
  */
 export function renderExplanation(explanation: IStatusExplanation): string {
@@ -21,6 +22,7 @@ export function renderExplanation(explanation: IStatusExplanation): string {
     return [
         explanationTitle(explanation),
         ...(explanation.aliases.length > 0 ? wrap(`Also known as: ${explanation.aliases.join(", ")}`) : []),
+        ...renderSiteAdvice(explanation.site ?? []),
         ...section("Meaning", wrap(explanation.meaning)),
         ...(zowe == null ? [] : [
             ...section("In Zowe", wrap(zowe.definition)),

@@ -1,9 +1,17 @@
 /**
  * `zowe http-status explain`, in process: what it prints and what --rfj gets, for one code, several, and bad input.
  */
-import { ImperativeError } from "@zowe/imperative";
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import { ImperativeConfig, ImperativeError } from "@zowe/imperative";
 import ExplainHandler from "../../../../src/cli/explain/Explain.handler";
 import { handlerParameters } from "../../../__helpers__/HandlerParameters";
+
+// A home without site knowledge: the handler reads $ZOWE_CLI_HOME/http-status/knowledge.json.
+const emptyHome = fs.mkdtempSync(path.join(os.tmpdir(), "hs-unit-home-"));
+beforeAll(() => jest.spyOn(ImperativeConfig.instance, "cliHome", "get").mockReturnValue(emptyHome));
+afterAll(() => fs.rmSync(emptyHome, { recursive: true, force: true }));
 
 async function explain(codes: unknown) {
     const { params, response } = handlerParameters({ codes });

@@ -13,7 +13,8 @@ function labelled(label: string, lines: string[]): string[] {
 export function renderSiteAdvice(site: readonly ISiteAdvice[]): string[] {
     return site.flatMap((advice) => [
         "",
-        ...wrap(`From your site (${advice.id}, ${advice.file})`, ""),
+        // One line, not wrapped: a path is not cut in two, and a reader (or a script) finds the entry by its id.
+        `From your site (${advice.id}, ${advice.file})`,
         ...(advice.contact == null ? [] : wrap(advice.contact, `${INDENT}Contact: `)),
         ...labelled("Likely causes", advice.causes.flatMap((cause) => wrap(cause, `${INDENT.repeat(2)}- `))),
         ...labelled("What to do", advice.nextSteps.flatMap((step, index) => wrap(step, `${INDENT.repeat(2)}${index + 1}. `))),

@@ -219,6 +219,17 @@ describe("knowledge check", () => {
         expect(`${json.data.problem.line}:${json.data.problem.column}`).toBe(place);
     });
 
+    it("passes the README's complete example, whose entries then show for the failures they describe", () => {
+        const readme = fs.readFileSync(path.join(PROJECT_ROOT, "README.md"), "utf8");
+        const example = /## Site knowledge[\s\S]*?```jsonc\n([\s\S]*?)```/.exec(readme)?.[1] ?? "";
+        const file = writeFile("readme-example.json", example);
+        const run = runZowe(["http-status", "knowledge", "check", file], home);
+        expect(run.stdout).toBe(`3 entries OK\n  ${file}\n`);
+        expect(run.status).toBe(0);
+        const warning = /## Site knowledge[\s\S]*?```\n(Warning: .*)\n```/.exec(readme)?.[1] ?? "";
+        expect(warning).toMatch(/^Warning: site knowledge left out: \S+:\d+:\d+: "status" expected an HTTP status from 100 to 599/);
+    });
+
     it("checks several files and stops being OK at the first problem", () => {
         const good = writeFile("good.json", "{ \"entries\": [ { \"id\": \"a\", \"when\": { \"status\": 401 } } ] }");
         expect(runZowe(["http-status", "knowledge", "check", good, defaultFile], home).stdout).toMatch(/^10 entries OK\n/);

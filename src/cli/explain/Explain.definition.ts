@@ -15,7 +15,8 @@ const ExplainDefinition: ICommandDefinition = {
         "causes per server, what to do in order, the Zowe commands to run next and the specification that defines it.\n\n" +
         "Each argument is a status code (503), a class or range mask (5xx, 50x) or a status name or part of one " +
         "(\"gateway timeout\", teapot). Codes the IANA registry does not assign (499, 520) are explained by their " +
-        "class and flagged as unregistered.\n\n" +
+        "class and flagged as unregistered. Site knowledge entries that match the status or its verdict (see " +
+        "zowe http-status knowledge) come first, marked as the site's.\n\n" +
         "With --rfj, \"data\" is one explanation object for a single code and an array for several. " +
         "The command exits 0 when every argument was explained and 1 when one was not.",
     handler: __dirname + "/Explain.handler",

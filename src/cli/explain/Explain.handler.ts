@@ -14,9 +14,10 @@ export default class ExplainHandler implements ICommandHandler {
     public async process(params: IHandlerParameters): Promise<void> {
         guardOutput();
         const queries = ([] as unknown[]).concat(params.arguments.codes ?? []).map(String);
+        // The input is checked before the site files are read: a refusal comes alone, without their warnings.
+        const found = withUserInput(() => explainStatusQueries(queries));
         const site = loadSiteForCommand(params).entries;
-        const explanations = withUserInput(() => explainStatusQueries(queries))
-            .map((explanation) => ({ ...explanation, site: matchSiteKnowledge(siteFactsOfStatus(explanation.code), site) }));
+        const explanations = found.map((explanation) => ({ ...explanation, site: matchSiteKnowledge(siteFactsOfStatus(explanation.code), site) }));
         params.response.data.setObj(explanations.length === 1 ? explanations[0] : explanations);
         params.response.data.setMessage(explanations.map(explanationTitle).join("; "));
         params.response.console.log(explanations.map(renderExplanation).join("\n\n" + "-".repeat(76) + "\n\n"));

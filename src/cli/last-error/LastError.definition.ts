@@ -15,7 +15,8 @@ const LastErrorDefinition: ICommandDefinition = {
         "server answered (z/OSMF, the API ML gateway, Liberty, CICS) and what it said, whose side the failure is on " +
         "(the verdict), the likely causes, what to do, the Zowe commands to run next, and a curl command that repeats " +
         "the call. Every secret is masked: passwords, tokens, Authorization and Cookie values, base64 credentials, " +
-        "credentials in URLs and the values of the failed command's environment.\n\n" +
+        "credentials in URLs and the values of the failed command's environment. Site knowledge entries that match the " +
+        "failure (see zowe http-status knowledge) come first, marked as the site's.\n\n" +
         "Instead of the logs, it reads the evidence a user holds, given as a file (or - for standard input) or with --input: " +
         "the error text of Zowe CLI v1, v2 or v3 and its plug-ins, a saved --rfj result of any version, an imperative.log " +
         "or a part of one, a Zowe Explorer message or log excerpt, or a fragment of any of them, also with Markdown, colour " +

@@ -16,7 +16,8 @@ const ProbeDefinition: ICommandDefinition = {
         "(for https: protocol, certificate subject, issuer, expiry, days left, self-signed, host name match and whether " +
         "Node's trust store accepts it), http (one request without credentials: status, server, which service " +
         "answered) and auth (one request with credentials, through the Zowe SDK's z/OSMF REST client). The failing " +
-        "layer is explained like last-error explains a failure: verdict, causes, next steps and next commands.\n\n" +
+        "layer is explained like last-error explains a failure: verdict, causes, next steps and next commands, with the " +
+        "matching site knowledge entries (see zowe http-status knowledge) first.\n\n" +
         "It never risks a lock-out: it sends at most one request with credentials, and none when an earlier layer " +
         "already shows the target is wrong. Each layer is bounded by --timeout. With --reject-unauthorized false, a " +
         "certificate Node would refuse is reported as a warning, not a pass.\n\n" +

@@ -11,6 +11,7 @@ import { matchSiteKnowledge, siteConditionHolds } from "../../../../src/api/site
 import { CONDITION_RULES, ENTRY_RULES } from "../../../../src/api/site/siteKnowledgeRules";
 import { blankJsonComments } from "../../../../src/api/readers/explorer/jsonWithComments";
 import type { ISiteFacts } from "../../../../src/api/site/doc/ISiteKnowledge";
+import { findLastFailures } from "../../../../src/api/lastError/findLastFailures";
 
 describe("globMatches", () => {
     it.each([
@@ -118,6 +119,24 @@ describe("matchSiteKnowledge", () => {
         expect(JSON.stringify(advice)).not.toContain("Hunter2-canary");
         expect(advice[0].nextCommands).toEqual([{ command: "zowe auth login apiml", purpose: "" }]);
         expect(advice[1]).toEqual({ id: "c", file: "2.json", causes: [], nextSteps: [], nextCommands: [], contact: "Desk" });
+    });
+});
+
+describe("findLastFailures with site knowledge", () => {
+    const evidence = path.join(__dirname, "..", "..", "..", "__resources__", "old-cli", "v2", "403", "rfj.json");
+
+    it("matches the diagnosed, masked record: the verdict the diagnosis gave, the host and resource of the request", () => {
+        const site = [
+            { id: "verdict", file: "s.json", when: { verdict: "authorization" as const, resource: "/zosmf/restfiles/ds?dslevel=IBMUSER.*" } },
+            { id: "not-found", file: "s.json", when: { verdict: "not-found" as const } }
+        ];
+        const [report] = findLastFailures({ inputFile: evidence, site }).reports;
+        expect(report.diagnosis.verdict).toBe("authorization");
+        expect(report.diagnosis.site.map((advice) => advice.id)).toEqual(["verdict"]);
+    });
+
+    it("gives an empty site list without site knowledge", () => {
+        expect(findLastFailures({ inputFile: evidence }).reports[0].diagnosis.site).toEqual([]);
     });
 });
 

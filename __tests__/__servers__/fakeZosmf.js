@@ -112,6 +112,7 @@ const DEFAULT_HEADERS = Object.freeze({
  * @property {boolean} [hang] Accept the request and never answer (until close()).
  * @property {boolean} [destroy] Reset the connection instead of answering.
  * @property {boolean} [withCredentials] Match only requests that carry credentials (true) or only those without (false).
+ * @property {(req: FakeZosmfRequestInfo) => boolean} [when] Match only requests for which this returns true.
  */
 
 /**
@@ -483,10 +484,14 @@ function hasCredentials(headers) {
  * @param {string} method
  * @param {string} reqPath
  * @param {boolean} credentials whether the request carries credentials
+ * @param {FakeZosmfRequestInfo} info the request, for the rule's `when`
  * @returns {boolean}
  */
-function ruleMatches(rule, method, reqPath, credentials) {
+function ruleMatches(rule, method, reqPath, credentials, info) {
     if (rule.method && rule.method.toUpperCase() !== method) {
+        return false;
+    }
+    if (rule.when !== undefined && !rule.when(info)) {
         return false;
     }
     if (rule.withCredentials !== undefined && rule.withCredentials !== credentials) {
@@ -637,7 +642,7 @@ async function startFakeZosmf(options = {}) {
                 send(res, 403, csrfRejectedBody(HOST + ":" + port));
                 return;
             }
-            const index = rules.findIndex((rule) => ruleMatches(rule, method, reqPath, hasCredentials(req.headers)));
+            const index = rules.findIndex((rule) => ruleMatches(rule, method, reqPath, hasCredentials(req.headers), info));
             if (index >= 0) {
                 entry.answeredBy = "rule:" + index;
                 answerWithRule(rules[index], info, req, res);

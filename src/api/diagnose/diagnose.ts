@@ -37,6 +37,14 @@ export function requestUrl(call: IFailedCall): string {
     return `${origin}${base}${resource ?? ""}`;
 }
 
+/**
+ * Whose side a failure is on when only its status is known: the status table, else the class's verdict.
+ * @param status - an HTTP status code
+ */
+export function verdictOfStatus(status: number): Verdict {
+    return STATUS_VERDICTS[status] ?? CLASS_VERDICTS[classOf(status)] ?? "unknown";
+}
+
 /** `GET https://host:443/zosmf/restfiles/ds?dslevel=A.*`: the request line of a failed call. */
 export function requestLine(call: IFailedCall): string {
     return `${call.request.method ?? "(method unknown)"} ${requestUrl(call)}`.trim();
@@ -44,7 +52,7 @@ export function requestLine(call: IFailedCall): string {
 
 function statusVerdict(call: IFailedCall): Verdict {
     if (call.status != null) {
-        return STATUS_VERDICTS[call.status] ?? CLASS_VERDICTS[classOf(call.status)] ?? "unknown";
+        return verdictOfStatus(call.status);
     }
     return call.source === "timeout" ? "timeout" : call.source === "client" ? "network" : "unknown";
 }

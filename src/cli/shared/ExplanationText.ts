@@ -1,6 +1,7 @@
 import type { IStatusExplanation } from "../../api/explain/doc/IStatusExplanation";
 import { SERVICE_LABELS } from "../../api/knowledge/serviceLabels";
-import { bullets, commandList, numbered, section, wrap } from "./TextLayout";
+import { verdictOfStatus } from "../../api/diagnose/diagnose";
+import { INDENT, briefSteps, bullets, commandList, numbered, section, wrap } from "./TextLayout";
 
 /**
  * The title of an explanation: `503 Service Unavailable (5xx Server Error)`, with the registry state when it is
@@ -30,5 +31,18 @@ export function renderExplanation(explanation: IStatusExplanation): string {
             ...section("Next commands", commandList(zowe.nextCommands))
         ]),
         ...section("Reference", wrap(`${explanation.reference.title}: ${explanation.reference.url}`))
+    ].join("\n");
+}
+
+/**
+ * The brief view of an explanation (--brief): the title, the verdict a failure with this status gets, and the
+ * first three steps of what to do (or the meaning, for a code without Zowe guidance).
+ */
+export function renderBriefExplanation(explanation: IStatusExplanation): string {
+    return [
+        explanationTitle(explanation),
+        `${INDENT}Verdict: ${verdictOfStatus(explanation.code)}`,
+        ...(explanation.zowe == null ? wrap(explanation.meaning) :
+            briefSteps(explanation.zowe.resolution, `zowe http-status explain ${explanation.code}`))
     ].join("\n");
 }

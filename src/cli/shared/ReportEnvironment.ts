@@ -2,6 +2,7 @@ import * as os from "os";
 import { ImperativeConfig } from "@zowe/imperative";
 import type { IFailedCall } from "../../api/failure/doc/IFailedCall";
 import { readInstalledPlugins } from "../../api/environment/installedPlugins";
+import { defaultCliHome } from "../../api/lastError/findLastFailures";
 import type { IInstalledPlugin } from "../../api/environment/installedPlugins";
 import { Redactor } from "../../api/redaction/Redactor";
 
@@ -33,6 +34,15 @@ function logLevel(variable: string): string {
     return value != null && value.length > 0 ? `${value} (${variable})` : defaultLogLevel();
 }
 
+/** The CLI home imperative runs with; outside a CLI run (an API caller, a test) imperative has none: $ZOWE_CLI_HOME or ~/.zowe. */
+function cliHome(): string {
+    try {
+        return ImperativeConfig.instance.cliHome;
+    } catch {
+        return defaultCliHome();
+    }
+}
+
 /** `3.4.2 (VS Code)` for a failure Zowe Explorer (or an extender) logged; undefined for other clients. */
 function explorerVersion(call: IFailedCall | undefined): string | undefined {
     const explorer = call?.explorer;
@@ -55,7 +65,7 @@ export function collectEnvironment(call?: IFailedCall): IReportEnvironment {
     const cliVersion = (config.callerPackageJson as { version?: unknown } | undefined)?.version;
     const environment: IReportEnvironment = {
         zoweCli: typeof cliVersion === "string" ? cliVersion : null,
-        plugins: readInstalledPlugins(config.cliHome),
+        plugins: readInstalledPlugins(cliHome()),
         node: process.version,
         os: `${os.type()} ${os.release()} (${process.platform} ${process.arch})`,
         daemon: config.daemonContext?.stream != null,

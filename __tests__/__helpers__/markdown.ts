@@ -23,6 +23,8 @@ export interface IRenderedMarkdown {
     fences: Array<{ info: string; content: string }>;
     /** True when markdown-it found HTML in it. */
     hasHtml: boolean;
+    /** How many links and images it holds (bare URLs are not linked: linkify is off). */
+    links: number;
 }
 
 function inlineText(token: IMarkdownToken): string {
@@ -32,7 +34,7 @@ function inlineText(token: IMarkdownToken): string {
 /** Parse a Markdown text and collect its headings, tables, fences and any HTML. */
 export function renderMarkdown(text: string): IRenderedMarkdown {
     const tokens: IMarkdownToken[] = new MarkdownIt({ html: true }).parse(text, {});
-    const rendered: IRenderedMarkdown = { headings: [], tables: [], fences: [], hasHtml: false };
+    const rendered: IRenderedMarkdown = { headings: [], tables: [], fences: [], hasHtml: false, links: 0 };
     let row: string[] | null = null;
     tokens.forEach((token, index) => {
         if (token.type === "heading_open") {
@@ -46,9 +48,11 @@ export function renderMarkdown(text: string): IRenderedMarkdown {
             row.push(inlineText(tokens[index + 1]));
         } else if (token.type === "fence") {
             rendered.fences.push({ info: token.info, content: token.content });
-        } else if (token.type === "html_block" || (token.children ?? []).some((child) => child.type === "html_inline")) {
+        }
+        if (token.type === "html_block" || (token.children ?? []).some((child) => child.type === "html_inline")) {
             rendered.hasHtml = true;
         }
+        rendered.links += (token.children ?? []).filter((child) => child.type === "link_open" || child.type === "image").length;
     });
     return rendered;
 }

@@ -72,9 +72,12 @@ export function fencedBlock(text: string, info: string): string[] {
     return [`${fence}${info}`, ...text.split(/\r?\n/), fence];
 }
 
-/** Prose: one line, with `<` escaped so that no Markdown renderer reads HTML in it. */
+/**
+ * Prose: one line, with `<` and `[` escaped so that no Markdown renderer reads HTML, a link or an image in it (a
+ * server's message is evidence: it must not make a pasted report load a URL).
+ */
 export function prose(text: string): string {
-    return text.split(/\r?\n/).map((line) => line.trim()).filter((line) => line.length > 0).join(" ").replace(/</g, "\\<");
+    return text.split(/\r?\n/).map((line) => line.trim()).filter((line) => line.length > 0).join(" ").replace(/[<[]/g, "\\$&");
 }
 
 function renderTable(table: ITable): string[] {

@@ -74,9 +74,11 @@ describe("failureMarkdown", () => {
             server: { ...report.server, message: "a | b ``` c <script>alert(1)</script> `` d\n| fake | row |\n# not a heading" },
             curl: "curl 'http://h/x' --data '```\n## injected'"
         };
-        const markdown = failureMarkdown(hostile, environment, ["a note with <b>HTML</b> and Bearer CanaryBearer-123456"]);
+        const markdown = failureMarkdown({ ...hostile, diagnosis: { ...hostile.diagnosis, summary: "Said ![x](http://tracker.example/p.png) and [y](http://x)" } },
+            environment, ["a note with <b>HTML</b>, <http://autolink.example> and Bearer CanaryBearer-123456"]);
         const rendered = renderMarkdown(markdown);
         expect(rendered.hasHtml).toBe(false);
+        expect(rendered.links).toBe(0);
         expect(rendered.headings.filter((heading) => /injected|not a heading/.test(heading))).toEqual([]);
         for (const row of rendered.tables[0]) {
             expect(row).toHaveLength(2);
@@ -113,7 +115,7 @@ describe("failureMarkdown", () => {
 describe("collectEnvironment", () => {
     afterEach(() => jest.restoreAllMocks());
 
-    it("reads the CLI's version, the plug-ins of the home, Node.js, daemon mode and the log levels, masked", () => {
+    it("reads the CLI's version, the home's plug-ins (a damaged package.json: plugins.json's version), Node.js, daemon mode, log levels", () => {
         const home = path.resolve(__dirname, "..", "..", "..", "__resources__", "cli-home");
         jest.spyOn(ImperativeConfig.instance, "cliHome", "get").mockReturnValue(home);
         jest.spyOn(ImperativeConfig.instance, "callerPackageJson", "get").mockReturnValue({ version: "8.37.1" });
@@ -127,7 +129,9 @@ describe("collectEnvironment", () => {
             expect(found.plugins).toEqual([
                 { name: "@zowe/zos-ftp-for-zowe-cli", version: "3.0.1" },
                 { name: "broken-package-json", version: "1.0.0" },
-                { name: "no-package-json", version: null }
+                { name: "no-package-json", version: null },
+                // Installed as on Windows (installed/node_modules, no lib).
+                { name: "windows-layout", version: "2.0.0" }
             ]);
         } finally {
             process.env.ZOWE_IMPERATIVE_LOG_LEVEL = saved;

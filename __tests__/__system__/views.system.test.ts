@@ -14,6 +14,7 @@ import {
     PACKAGE_NAME, PROJECT_ROOT, createZoweHome, hasStackTrace, installPlugin, parseRfj, removeZoweHome, runZowe, runZoweAsync
 } from "../__helpers__/ZoweCli";
 import { renderMarkdown } from "../__helpers__/markdown";
+import { eventV31, failingSdkCall, writeExplorerLog } from "../__helpers__/explorerLogs";
 
 const { startFakeZosmf, scenarios } = require("../__servers__/fakeZosmf.js");
 
@@ -104,6 +105,19 @@ describe("last-error --markdown", () => {
         expect(result.data).toMatchObject({ status: null, networkError: { code: "ECONNREFUSED" }, diagnosis: { verdict: "client-config" } });
         expect(result.stdout.startsWith("# Failed Zowe REST call: client-config (ECONNREFUSED)\n")).toBe(true);
         expect(renderMarkdown(result.stdout).tables.at(-1)).toContainEqual(["Log level (imperative)", "ERROR (ZOWE_IMPERATIVE_LOG_LEVEL)"]);
+        expectNoCanary(run.stdout);
+    });
+
+    it("names the Zowe Explorer that logged the failure, from a real SDK error in its log", async () => {
+        const userHome = fs.mkdtempSync(path.join(home, "user-"));
+        const failure = await failingSdkCall(scenarios[404], { password: CANARY_PASSWORD });
+        const explorer = path.join(userHome, ".vscode", "extensions", "zowe.vscode-extension-for-zowe-3.4.2");
+        writeExplorerLog(explorer, eventV31(failure.error, new Date()));
+        const run = runZowe(["http-status", "last-error", "--from", "explorer", "--markdown"], home, { HOME: userHome, USERPROFILE: userHome });
+        expect(run.status).toBe(0);
+        const rendered = renderMarkdown(run.stdout);
+        expect(rendered.tables[0]).toContainEqual(["Where", expect.stringContaining("in Zowe Explorer 3.4.2 (VS Code)")]);
+        expect(rendered.tables.at(-1)).toContainEqual(["Zowe Explorer", "3.4.2 (VS Code)"]);
         expectNoCanary(run.stdout);
     });
 });

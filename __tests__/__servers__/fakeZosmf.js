@@ -29,6 +29,8 @@
  * - Rules are tried in order; the first whose `method` and `path` (prefix string or RegExp, tested against the
  *   path without the query) match answers. Without a match: GET /zosmf/info gets a z/OSMF info document,
  *   everything else gets `options.defaultRule` or, by default, Liberty's 404 "context root not found" page.
+ * - A rule may also match on `withCredentials` (whether credentials were sent) and on `when(req)`, a predicate over
+ *   the request (e.g. "the Basic password is not the right one", as `npm run fake-zosmf`'s wrong-password scenario).
  * - Requests to /zosmf/... (other than /zosmf/info) without an `X-CSRF-ZOSMF-HEADER` header get 403 IZUG846W,
  *   before any rule is tried, as real z/OSMF does (turn off with `csrfCheck: false`).
  * - Bounded: closes itself after `lifetimeMs` (unref'd timer), resets connections after `maxRequests`

@@ -46,3 +46,5 @@ export type * from "./probe/doc/IProbeResult";
 export { probeConnection } from "./probe/probeConnection";
 export type { IProbeOptions } from "./probe/probeConnection";
 export { findLastFailuresAsync, readLoggedFailuresAsync, readEvidenceFileAsync } from "./async/asyncApi";
+export { readInstalledPlugins } from "./environment/installedPlugins";
+export type { IInstalledPlugin } from "./environment/installedPlugins";

@@ -106,18 +106,18 @@ function strings(value: unknown): string[] {
  */
 function siteAdvice(site: unknown): string[] {
     const entries = Array.isArray(site) ? site.filter((entry): entry is Record<string, unknown> => entry != null && typeof entry === "object") : [];
-    return entries.flatMap((entry) => {
+    return entries.flatMap((entry, index) => {
         const commands = (Array.isArray(entry.nextCommands) ? entry.nextCommands : []).map((next: unknown) =>
             typeof next === "string" ? { command: next, purpose: "" } : next as IZoweNextCommand)
             .filter((next: IZoweNextCommand) => typeof next?.command === "string");
         const from = typeof entry.file === "string" ? ` (from ${codeSpan(entry.file)})` : "";
         return [
+            ...(index > 0 ? [""] : []),
             `### ${prose(String(entry.id ?? "site advice"))}${from}`, "",
             ...(typeof entry.contact === "string" ? [`Contact: ${prose(entry.contact)}`, ""] : []),
             ...strings(entry.causes).map((cause) => `- ${prose(cause)}`),
             ...strings(entry.nextSteps).map((step, index) => `${index + 1}. ${prose(step)}`),
-            ...commands.map((next: IZoweNextCommand) => `- ${codeSpan(next.command)}${next.purpose ? `: ${prose(next.purpose)}` : ""}`),
-            ""
+            ...commands.map((next: IZoweNextCommand) => `- ${codeSpan(next.command)}${next.purpose ? `: ${prose(next.purpose)}` : ""}`)
         ];
     });
 }
@@ -157,7 +157,7 @@ export function renderMarkdownReport(report: IMarkdownReport): string {
         ...(report.caution == null ? [] : ["", `> **Caution:** ${prose(report.caution)}`]),
         ...heading("Facts", renderTable({ header: ["Fact", "Value"], rows: facts })),
         ...(report.tables ?? []).flatMap((extra) => heading(extra.heading, renderTable(maskedTable(extra.table)))),
-        ...heading("Site advice", siteAdvice(report.site)).slice(0, -1),
+        ...heading("Site advice", siteAdvice(report.site)),
         ...heading("Likely causes", report.causes.map((cause) => `- ${prose(cause)}`)),
         ...heading("What to do", report.steps.map((step, index) => `${index + 1}. ${prose(step)}`)),
         ...heading("Next commands", commandItems(report.nextCommands)),

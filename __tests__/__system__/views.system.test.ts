@@ -113,11 +113,15 @@ describe("last-error --markdown", () => {
         const failure = await failingSdkCall(scenarios[404], { password: CANARY_PASSWORD });
         const explorer = path.join(userHome, ".vscode", "extensions", "zowe.vscode-extension-for-zowe-3.4.2");
         writeExplorerLog(explorer, eventV31(failure.error, new Date()));
+        const settings = path.join(userHome, ".config", "Code", "User", "settings.json");
+        fs.mkdirSync(path.dirname(settings), { recursive: true });
+        fs.writeFileSync(settings, "{\n  // Explorer's log level\n  \"zowe.logger\": \"DEBUG\",\n}\n");
         const run = runZowe(["http-status", "last-error", "--from", "explorer", "--markdown"], home, { HOME: userHome, USERPROFILE: userHome });
         expect(run.status).toBe(0);
         const rendered = renderMarkdown(run.stdout);
         expect(rendered.tables[0]).toContainEqual(["Where", expect.stringContaining("in Zowe Explorer 3.4.2 (VS Code)")]);
         expect(rendered.tables.at(-1)).toContainEqual(["Zowe Explorer", "3.4.2 (VS Code)"]);
+        expect(rendered.tables.at(-1)).toContainEqual(["Log level (Zowe Explorer)", `DEBUG (zowe.logger in ${settings})`]);
         expectNoCanary(run.stdout);
     });
 });

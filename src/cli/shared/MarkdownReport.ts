@@ -133,7 +133,8 @@ function environmentTable(environment: IReportEnvironment): ITable {
             ["OS", environment.os],
             ["Daemon mode", environment.daemon ? "yes" : "no"],
             ["Log level (imperative)", environment.logLevels.imperative],
-            ["Log level (app)", environment.logLevels.app]
+            ["Log level (app)", environment.logLevels.app],
+            ...(environment.logLevels.explorer == null ? [] : [["Log level (Zowe Explorer)", environment.logLevels.explorer]])
         ]
     };
 }

@@ -3,6 +3,7 @@ import { ImperativeConfig } from "@zowe/imperative";
 import type { IFailedCall } from "../../api/failure/doc/IFailedCall";
 import { readInstalledPlugins } from "../../api/environment/installedPlugins";
 import { defaultCliHome } from "../../api/lastError/findLastFailures";
+import { findExplorerLogs } from "../../api/readers/explorer/findExplorerLogs";
 import type { IInstalledPlugin } from "../../api/environment/installedPlugins";
 import { Redactor } from "../../api/redaction/Redactor";
 
@@ -18,8 +19,11 @@ export interface IReportEnvironment {
     os: string;
     /** True when the command ran in the Zowe daemon. */
     daemon: boolean;
-    /** imperative's and the app's log levels: the environment variable's value, or the default. */
-    logLevels: { imperative: string; app: string };
+    /**
+     * imperative's and the app's log levels (the environment variable's value, or the default) and, for a failure
+     * Zowe Explorer logged, the `zowe.logger` setting of its editor.
+     */
+    logLevels: { imperative: string; app: string; explorer?: string };
     /** `3.4.2 (VS Code)`: the Zowe Explorer that logged the failure, when it came from there. */
     zoweExplorer?: string;
 }
@@ -53,6 +57,18 @@ function explorerVersion(call: IFailedCall | undefined): string | undefined {
     return `${name}${explorer.version ?? "version unknown"}${explorer.editor == null ? "" : ` (${explorer.editor})`}`;
 }
 
+/** The `zowe.logger` level set in the settings.json of the editor whose Zowe Explorer logged the failure. */
+function explorerLogLevel(call: IFailedCall | undefined): string | undefined {
+    const explorer = call?.explorer;
+    if (explorer == null) {
+        return undefined;
+    }
+    const levels = findExplorerLogs({ home: os.homedir() }).loggerLevels;
+    const level = levels.find((found) => found.editor === explorer.editor) ?? (explorer.editor == null ? levels[0] : undefined);
+    return level == null ? "not set in the editor's settings.json (Zowe Explorer's default)" :
+        `${level.level} (zowe.logger in ${level.settingsFile})`;
+}
+
 /**
  * Gather the environment of this Zowe CLI run, masked: the CLI's version, the plug-ins of its home, Node.js, the OS,
  * daemon mode and the log levels. Reads plugins.json and one package.json per plug-in, so call it only when a
@@ -69,7 +85,7 @@ export function collectEnvironment(call?: IFailedCall): IReportEnvironment {
         node: process.version,
         os: `${os.type()} ${os.release()} (${process.platform} ${process.arch})`,
         daemon: config.daemonContext?.stream != null,
-        logLevels: { imperative: logLevel("ZOWE_IMPERATIVE_LOG_LEVEL"), app: logLevel("ZOWE_APP_LOG_LEVEL") },
+        logLevels: { imperative: logLevel("ZOWE_IMPERATIVE_LOG_LEVEL"), app: logLevel("ZOWE_APP_LOG_LEVEL"), explorer: explorerLogLevel(call) },
         zoweExplorer: explorerVersion(call)
     };
     return new Redactor().value(environment);

@@ -52,3 +52,5 @@ export {
 } from "./site/readSiteKnowledge";
 export { matchSiteKnowledge, siteConditionHolds, siteFactsOf, siteFactsOfStatus } from "./site/matchSiteKnowledge";
 export { globMatches } from "./site/siteGlob";
+export { readInstalledPlugins } from "./environment/installedPlugins";
+export type { IInstalledPlugin } from "./environment/installedPlugins";

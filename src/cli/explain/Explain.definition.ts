@@ -30,12 +30,21 @@ const ExplainDefinition: ICommandDefinition = {
                 "or names or parts of names (\"not found\", teapot). Quote names that contain spaces."
         }
     ],
+    options: [
+        {
+            name: "brief",
+            aliases: ["b"],
+            type: "boolean",
+            description: "Show only each code's title line, the verdict a failure with it gets and the first three steps."
+        }
+    ],
     examples: [
         { description: "Explain HTTP 503 Service Unavailable for a Zowe user", options: "503" },
         { description: "Explain the three statuses an API ML gateway returns for a missing service", options: "502 503 504" },
         { description: "Explain every 40x status", options: "40x" },
         { description: "Find a status by part of its name", options: "\"gateway timeout\"" },
-        { description: "Explain 401 as JSON, for a script", options: "401 --rfj" }
+        { description: "Explain 401 as JSON, for a script", options: "401 --rfj" },
+        { description: "Skim every 4xx status: the verdict and the first three steps of each", options: "4xx --brief" }
     ]
 };
 

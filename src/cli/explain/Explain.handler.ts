@@ -1,6 +1,6 @@
 import type { ICommandHandler, IHandlerParameters } from "@zowe/imperative";
 import { explainStatusQueries } from "../../api/explain/StatusCatalogue";
-import { explanationTitle, renderExplanation } from "../shared/ExplanationText";
+import { explanationTitle, renderBriefExplanation, renderExplanation } from "../shared/ExplanationText";
 import { withUserInput } from "../shared/withUserInput";
 import { guardOutput } from "../shared/guardOutput";
 import { loadSiteForCommand } from "../shared/loadSiteForCommand";
@@ -20,6 +20,7 @@ export default class ExplainHandler implements ICommandHandler {
         const explanations = found.map((explanation) => ({ ...explanation, site: matchSiteKnowledge(siteFactsOfStatus(explanation.code), site) }));
         params.response.data.setObj(explanations.length === 1 ? explanations[0] : explanations);
         params.response.data.setMessage(explanations.map(explanationTitle).join("; "));
-        params.response.console.log(explanations.map(renderExplanation).join("\n\n" + "-".repeat(76) + "\n\n"));
+        params.response.console.log(params.arguments.brief === true ? explanations.map(renderBriefExplanation).join("\n\n") :
+            explanations.map(renderExplanation).join("\n\n" + "-".repeat(76) + "\n\n"));
     }
 }

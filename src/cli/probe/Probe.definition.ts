@@ -44,6 +44,15 @@ const ProbeDefinition: ICommandDefinition = {
             description: "The most any one layer may take, in seconds. It applies to every layer, the authenticated request " +
                 "included, so it takes the place of --establish-connection-timeout and --completion-timeout for the probe.",
             defaultValue: 10
+        },
+        {
+            name: "markdown",
+            aliases: ["md"],
+            type: "boolean",
+            description: "Print the result as one Markdown report to paste into a GitHub issue or a help-desk ticket: the " +
+                "verdict, the layers as a table, the failed layer's causes, steps and next commands, a curl line and the " +
+                "environment (Zowe CLI, plug-ins, Node.js, OS, daemon mode, log levels). Secrets are masked. With --rfj, data " +
+                "is unchanged and the Markdown is the stdout field."
         }
     ],
     examples: [
@@ -57,7 +66,8 @@ const ProbeDefinition: ICommandDefinition = {
             description: "Probe a z/OSMF service through the API ML gateway",
             options: "--host gw.example.com --port 7554 --base-path ibmzosmf/api/v1"
         },
-        { description: "Probe and give the result as JSON, for a script", options: "--rfj" }
+        { description: "Probe and give the result as JSON, for a script", options: "--rfj" },
+        { description: "Probe and make a Markdown report for a support ticket", options: "--markdown > probe-report.md" }
     ]
 };
 

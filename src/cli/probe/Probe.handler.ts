@@ -3,6 +3,8 @@ import { ConnectionPropsForSessCfg, ImperativeError, Session } from "@zowe/imper
 import { ZosmfSession } from "@zowe/zosmf-for-zowe-sdk/lib/ZosmfSession";
 import { probeConnection } from "../../api/probe/probeConnection";
 import { renderProbeResult } from "./ProbeResultText";
+import { probeMarkdown } from "../shared/MarkdownReport";
+import { collectEnvironment } from "../shared/ReportEnvironment";
 import { guardOutput } from "../shared/guardOutput";
 import { loadSiteForCommand } from "../shared/loadSiteForCommand";
 
@@ -21,7 +23,8 @@ export default class ProbeHandler implements ICommandHandler {
         params.response.data.setObj(result);
         const failedLayer = result.steps[result.steps.length - 1].name;
         params.response.data.setMessage(result.ok ? "Every layer of the connection works" : `The ${failedLayer} layer failed`);
-        params.response.console.log(renderProbeResult(result));
+        params.response.console.log(params.arguments.markdown === true ? probeMarkdown(result, collectEnvironment(result.failure)) :
+            renderProbeResult(result));
         if (!result.ok) {
             params.response.data.setExitCode(1);
         }

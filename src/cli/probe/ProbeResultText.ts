@@ -3,7 +3,7 @@ import { INDENT, bullets, commandList, numbered, section, wrap } from "../shared
 import { renderSiteAdvice } from "../shared/SiteAdviceText";
 
 /** The key fact of a layer, for its one line. */
-function keyDetail(step: IProbeStep): string {
+export function keyDetail(step: IProbeStep): string {
     const detail = step.detail;
     const error = detail.error as { code?: string; message?: string } | undefined;
     if (error != null) {
@@ -25,11 +25,16 @@ function keyDetail(step: IProbeStep): string {
     }
 }
 
-/** One line per layer, then the diagnosis of the layer that failed. */
-export function renderProbeResult(result: IProbeResult): string {
+/** `https://mf.example.com:443/ibmzosmf/api/v1/zosmf/info`: where a probe went. */
+export function probeTargetUrl(result: IProbeResult): string {
     const { protocol, host, port, basePath, path } = result.target;
     const base = basePath.replace(/^\/+|(?<!\/)\/+$/g, "");
-    const lines = [`Probe of ${protocol}://${host}:${port}${base.length > 0 ? `/${base}` : ""}${path}`, ""];
+    return `${protocol}://${host}:${port}${base.length > 0 ? `/${base}` : ""}${path}`;
+}
+
+/** One line per layer, then the diagnosis of the layer that failed. */
+export function renderProbeResult(result: IProbeResult): string {
+    const lines = [`Probe of ${probeTargetUrl(result)}`, ""];
     for (const step of result.steps) {
         const mark = !step.ok ? "FAIL" : step.warning != null ? "WARN" : "ok";
         lines.push(...wrap(`${keyDetail(step)} (${step.ms} ms)`, `${INDENT}${mark.padEnd(4)} ${step.name.padEnd(4)} `));

@@ -1,6 +1,7 @@
 import type { IStatusExplanation } from "../../api/explain/doc/IStatusExplanation";
 import { SERVICE_LABELS } from "../../api/knowledge/serviceLabels";
-import { bullets, commandList, numbered, section, wrap } from "./TextLayout";
+import { verdictOfStatus } from "../../api/explain/StatusQuery";
+import { INDENT, briefSteps, bullets, commandList, numbered, section, wrap } from "./TextLayout";
 import { renderSiteAdvice } from "./SiteAdviceText";
 
 /**
@@ -32,5 +33,19 @@ export function renderExplanation(explanation: IStatusExplanation): string {
             ...section("Next commands", commandList(zowe.nextCommands))
         ]),
         ...section("Reference", wrap(`${explanation.reference.title}: ${explanation.reference.url}`))
+    ].join("\n");
+}
+
+/**
+ * The brief view of an explanation (--brief): the title, the verdict a failure with this status gets, and the
+ * first three steps of what to do (or the meaning, for a code without Zowe guidance).
+ */
+export function renderBriefExplanation(explanation: IStatusExplanation): string {
+    return [
+        explanationTitle(explanation),
+        `${INDENT}Verdict: ${verdictOfStatus(explanation.code)}`,
+        ...renderSiteAdvice(explanation.site ?? []),
+        ...(explanation.zowe == null ? wrap(explanation.meaning) :
+            briefSteps(explanation.zowe.resolution, `zowe http-status explain ${explanation.code}`))
     ].join("\n");
 }

@@ -39,6 +39,23 @@ describe("explain handler", () => {
         expect(response.log[0].split("-".repeat(76))).toHaveLength(3);
     });
 
+    it("--brief gives each code's title, its verdict and the first three steps, and the same --rfj data", async () => {
+        const { params, response } = handlerParameters({ codes: ["401", "418"], brief: true });
+        await new ExplainHandler().process(params);
+        const full = await explain(["401", "418"]);
+        expect(response.data).toEqual(full.data);
+        const [unauthorized, teapot] = response.log[0].split("\n\n418 ");
+        const lines = unauthorized.split("\n");
+        expect(lines.slice(0, 2)).toEqual(["401 Unauthorized (4xx Client Error)", "  Verdict: authentication"]);
+        expect(lines.filter((line) => /^ {2}\d\. /.test(line)).map((line) => line.slice(2, 4))).toEqual(["1.", "2.", "3."]);
+        expect(unauthorized).toContain("more steps, causes and next commands: zowe http-status explain 401");
+        expect(unauthorized).not.toContain("Likely causes");
+        // A code without Zowe guidance has no steps: its meaning stands in for them.
+        expect(teapot).toContain("Verdict: bad-request");
+        expect(teapot).not.toContain("What to do");
+        expect(response.log[0].split("\n").length).toBeLessThan(full.log[0].split("\n").length / 3);
+    });
+
     it.each([["abc"], ["600"], ["99"]])("refuses %s with one line that says what is accepted, printing nothing", async (code) => {
         const { params, response } = handlerParameters({ codes: [code] });
         const refusal = await new ExplainHandler().process(params).then(() => undefined, (error: unknown) => error);

@@ -2,6 +2,8 @@
  * The Markdown report, in process: it renders (headings, tables, one fenced curl block, no HTML) whatever the
  * evidence holds (pipes, backtick runs, HTML, line breaks), it masks what it is given, and it shows the site's advice.
  */
+import * as fs from "fs";
+import * as os from "os";
 import * as path from "path";
 import { ImperativeConfig } from "@zowe/imperative";
 import type { IFailureReport } from "../../../../src";
@@ -112,11 +114,34 @@ describe("failureMarkdown", () => {
     });
 });
 
+/**
+ * A Zowe CLI home with installed plug-ins, as `zowe plugins install` leaves it: plugins.json (committed in
+ * __resources__/cli-home) and the packages' package.json files, written here because a folder named node_modules is
+ * never committed: one under `plugins/installed/lib/node_modules`, one damaged, one missing, one in the Windows
+ * layout (`plugins/installed/node_modules`).
+ */
+function cliHomeWithPlugins(): string {
+    const home = fs.mkdtempSync(path.join(os.tmpdir(), "hs-cli-home-"));
+    fs.cpSync(path.resolve(__dirname, "..", "..", "..", "__resources__", "cli-home"), home, { recursive: true });
+    const packages: Record<string, string> = {
+        "plugins/installed/lib/node_modules/@zowe/zos-ftp-for-zowe-cli": '{ "name": "@zowe/zos-ftp-for-zowe-cli", "version": "3.0.1" }',
+        "plugins/installed/lib/node_modules/broken-package-json": '{ "name": "broken-package-json", "version": ',
+        "plugins/installed/node_modules/windows-layout": '{ "name": "windows-layout", "version": "2.0.0" }'
+    };
+    for (const [folder, text] of Object.entries(packages)) {
+        fs.mkdirSync(path.join(home, folder), { recursive: true });
+        fs.writeFileSync(path.join(home, folder, "package.json"), text);
+    }
+    return home;
+}
+
 describe("collectEnvironment", () => {
+    let home: string;
+    beforeAll(() => { home = cliHomeWithPlugins(); });
+    afterAll(() => fs.rmSync(home, { recursive: true, force: true }));
     afterEach(() => jest.restoreAllMocks());
 
     it("reads the CLI's version, the home's plug-ins (a damaged package.json: plugins.json's version), Node.js, daemon mode, log levels", () => {
-        const home = path.resolve(__dirname, "..", "..", "..", "__resources__", "cli-home");
         jest.spyOn(ImperativeConfig.instance, "cliHome", "get").mockReturnValue(home);
         jest.spyOn(ImperativeConfig.instance, "callerPackageJson", "get").mockReturnValue({ version: "8.37.1" });
         const saved = process.env.ZOWE_IMPERATIVE_LOG_LEVEL;

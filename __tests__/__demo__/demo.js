@@ -1,7 +1,7 @@
 /**
  * `npm run demo`: the whole flow with no mainframe. It starts the project's fake z/OSMF on 127.0.0.1, installs the
- * plug-in into a temporary ZOWE_CLI_HOME, runs real Zowe CLI commands that fail against it, and then runs
- * `zowe http-status last-error` so you can see what it tells you. Everything it starts stops on its own, and the
+ * plug-in into a temporary ZOWE_CLI_HOME, runs real Zowe CLI commands that fail against it, showing Zowe's own error,
+ * and after each runs `zowe http-status last-error` so you can see what it tells you next to what Zowe said. Everything it starts stops on its own, and the
  * temporary home is removed at the end.
  */
 const { spawn } = require("child_process");
@@ -41,11 +41,12 @@ async function main() {
         await zowe_(["zos-files", "list", "data-set", "IBMUSER.NOPE", ...connection]);
         process.stdout.write("\n2. Later, all the user has is the logs. The plug-in finds the failure and explains it:\n");
         await zowe_(["http-status", "last-error"]);
-        process.stdout.write("\n3. The same server with certificate checking on: a TLS failure, explained:\n");
-        await zowe_(["zosmf", "check", "status", ...connection.slice(0, -1), "true"], { quiet: true });
-        await zowe_(["http-status", "last-error"]);
-        process.stdout.write("\n4. The recent failures as a table:\n");
+        process.stdout.write("\n3. The same server with certificate checking on: Zowe's own error, then the explanation (brief):\n");
+        await zowe_(["zosmf", "check", "status", ...connection.slice(0, -1), "true"]);
+        await zowe_(["http-status", "last-error", "--brief"]);
+        process.stdout.write("\n4. The recent failures as a table, then row 2 of it, as a Markdown report to paste into a ticket:\n");
         await zowe_(["http-status", "last-error", "--count", "5"]);
+        await zowe_(["http-status", "last-error", "--index", "2", "--markdown"]);
     } finally {
         await server.close();
         fs.rmSync(home, { recursive: true, force: true });

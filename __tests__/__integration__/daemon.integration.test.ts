@@ -108,6 +108,22 @@ describe("on a real failure", () => {
         expect(report.command).not.toContain("DaemonTestPw-8");
     });
 
+    it("last-error --markdown gives the same report through the daemon, which it names", () => {
+        const args = ["http-status", "last-error", "--markdown"];
+        const classic = runZowe(args, home, daemonEnv);
+        const daemon = runThroughDaemon(args);
+        expect(classic.status).toBe(0);
+        expect(daemon.status).toBe(0);
+        expect(classic.stdout).toContain("| Daemon mode | `no` |");
+        expect(daemon.stdout).toContain("| Daemon mode | `yes` |");
+        // The one difference: the daemon row (and the age of the failure, a second later).
+        const same = (text: string) => withoutAge(text).replace("| Daemon mode | `yes` |", "| Daemon mode | `no` |");
+        expect(same(daemon.stdout)).toBe(same(classic.stdout));
+        expect(daemon.stdout).toMatch(/^# Failed Zowe REST call: not-found \(404 Not Found\)$/m);
+        expect(daemon.stdout).toContain("| Plug-in http-status-for-zowe-cli | `");
+        expect(daemon.stdout).not.toContain("DaemonTestPw-8");
+    });
+
     it("reads a saved --rfj result piped on standard input through the daemon", () => {
         const args = ["http-status", "last-error", "--input=-", "--rfj"];
         const daemon = runThroughDaemon(args, saved);

@@ -6,6 +6,8 @@
 import { PROJECT_ROOT, createZoweHome, installPlugin, removeZoweHome, runZowe } from "../__helpers__/ZoweCli";
 
 const COMMANDS = ["explain", "last-error", "list", "probe"];
+/** The commands of the knowledge group: their help is checked through the group. */
+const KNOWLEDGE_COMMANDS = ["check", "list"];
 let home: string;
 
 beforeAll(() => {
@@ -36,4 +38,15 @@ it("the group's help lists every command with a summary of at most eight words",
         expect(row?.[1].split(/\s+/).length).toBeLessThanOrEqual(8);
     }
     expect(help).toContain("probe a connection layer by layer");
+    expect(help).toMatch(/^ {3}knowledge \| kn +Check and list site knowledge files *$/m);
+});
+
+it.each(KNOWLEDGE_COMMANDS)("zowe http-status knowledge %s --help names the files it reads, with examples", (command) => {
+    const help = runZowe(["http-status", "knowledge", command, "--help"], home);
+    expect(help.status).toBe(0);
+    expect(help.stdout).toContain("ZOWE_HTTP_STATUS_KNOWLEDGE");
+    expect(help.stdout).toContain("http-status/knowledge.json");
+    expect((help.stdout.match(/^ {3}- /gm) ?? []).length).toBeGreaterThanOrEqual(2);
+    const group = runZowe(["http-status", "knowledge", "--help"], home).stdout;
+    expect(group).toMatch(new RegExp(`^ {3}${command} \\| [a-z]+ +\\S`, "m"));
 });

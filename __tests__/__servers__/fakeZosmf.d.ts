@@ -41,6 +41,8 @@ export interface FakeZosmfRule {
     destroy?: boolean;
     /** Match only requests that carry credentials (true) or only those without (false). */
     withCredentials?: boolean;
+    /** Match only requests for which this returns true (e.g. a Basic password other than the right one). */
+    when?: (req: FakeZosmfRequestInfo) => boolean;
 }
 
 export interface FakeZosmfOptions {

@@ -29,6 +29,8 @@
  * - Rules are tried in order; the first whose `method` and `path` (prefix string or RegExp, tested against the
  *   path without the query) match answers. Without a match: GET /zosmf/info gets a z/OSMF info document,
  *   everything else gets `options.defaultRule` or, by default, Liberty's 404 "context root not found" page.
+ * - A rule may also match on `withCredentials` (whether credentials were sent) and on `when(req)`, a predicate over
+ *   the request (e.g. "the Basic password is not the right one", as `npm run fake-zosmf`'s wrong-password scenario).
  * - Requests to /zosmf/... (other than /zosmf/info) without an `X-CSRF-ZOSMF-HEADER` header get 403 IZUG846W,
  *   before any rule is tried, as real z/OSMF does (turn off with `csrfCheck: false`).
  * - Bounded: closes itself after `lifetimeMs` (unref'd timer), resets connections after `maxRequests`
@@ -112,6 +114,7 @@ const DEFAULT_HEADERS = Object.freeze({
  * @property {boolean} [hang] Accept the request and never answer (until close()).
  * @property {boolean} [destroy] Reset the connection instead of answering.
  * @property {boolean} [withCredentials] Match only requests that carry credentials (true) or only those without (false).
+ * @property {(req: FakeZosmfRequestInfo) => boolean} [when] Match only requests for which this returns true.
  */
 
 /**
@@ -483,10 +486,14 @@ function hasCredentials(headers) {
  * @param {string} method
  * @param {string} reqPath
  * @param {boolean} credentials whether the request carries credentials
+ * @param {FakeZosmfRequestInfo} info the request, for the rule's `when`
  * @returns {boolean}
  */
-function ruleMatches(rule, method, reqPath, credentials) {
+function ruleMatches(rule, method, reqPath, credentials, info) {
     if (rule.method && rule.method.toUpperCase() !== method) {
+        return false;
+    }
+    if (rule.when !== undefined && !rule.when(info)) {
         return false;
     }
     if (rule.withCredentials !== undefined && rule.withCredentials !== credentials) {
@@ -637,7 +644,7 @@ async function startFakeZosmf(options = {}) {
                 send(res, 403, csrfRejectedBody(HOST + ":" + port));
                 return;
             }
-            const index = rules.findIndex((rule) => ruleMatches(rule, method, reqPath, hasCredentials(req.headers)));
+            const index = rules.findIndex((rule) => ruleMatches(rule, method, reqPath, hasCredentials(req.headers), info));
             if (index >= 0) {
                 entry.answeredBy = "rule:" + index;
                 answerWithRule(rules[index], info, req, res);

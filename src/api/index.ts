@@ -46,3 +46,11 @@ export type * from "./probe/doc/IProbeResult";
 export { probeConnection } from "./probe/probeConnection";
 export type { IProbeOptions } from "./probe/probeConnection";
 export { findLastFailuresAsync, readLoggedFailuresAsync, readEvidenceFileAsync } from "./async/asyncApi";
+export type * from "./site/doc/ISiteKnowledge";
+export {
+    loadSiteKnowledge, parseSiteKnowledge, readSiteKnowledgeFile, siteKnowledgeFiles, siteProblemText, SITE_KNOWLEDGE_ENV
+} from "./site/readSiteKnowledge";
+export { matchSiteKnowledge, siteConditionHolds, siteFactsOf, siteFactsOfStatus } from "./site/matchSiteKnowledge";
+export { globMatches } from "./site/siteGlob";
+export { readInstalledPlugins } from "./environment/installedPlugins";
+export type { IInstalledPlugin } from "./environment/installedPlugins";

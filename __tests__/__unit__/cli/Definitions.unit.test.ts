@@ -17,8 +17,22 @@ const definitionFiles = fs.readdirSync(path.join(root, "src", "cli"), { withFile
         .filter((file) => file.endsWith(".definition.ts")).map((file) => path.join(root, "src", "cli", entry.name, file)));
 
 describe("command definitions", () => {
-    it.each(definitionFiles.map((file) => [path.basename(file), file]))("%s has help a user can act on", (_name, file) => {
+    /** The commands of a definition file: the command itself, or a group's commands (knowledge check, knowledge list). */
+    const commands = definitionFiles.flatMap((file) => {
         const definition: ICommandDefinition = require(file);
+        return (definition.type === "group" ? definition.children ?? [] : [definition])
+            .map((command) => [`${path.basename(file)} ${command.name}`, command] as [string, ICommandDefinition]);
+    });
+
+    it.each(definitionFiles.filter((file) => require(file).type === "group"))("the group in %s has help a user can act on", (file) => {
+        const group: ICommandDefinition = require(file);
+        expect(group.summary).not.toMatch(/[.!]$/);
+        expect(group.description.length).toBeGreaterThan(group.summary?.length ?? 0);
+        expect(group.aliases?.length).toBeGreaterThanOrEqual(1);
+        expect(group.children?.length).toBeGreaterThanOrEqual(1);
+    });
+
+    it.each(commands)("%s has help a user can act on", (_name, definition) => {
         expect(definition.summary?.length).toBeGreaterThan(10);
         expect(definition.summary).not.toMatch(/[.!]$/);
         expect(definition.description.length).toBeGreaterThan(definition.summary?.length ?? 0);

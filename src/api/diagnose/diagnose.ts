@@ -2,10 +2,11 @@ import type { IDiagnosis, IFailedCall } from "../failure/doc/IFailedCall";
 import type { IZoweNextCommand } from "../knowledge/doc/IHttpStatus";
 import type { Verdict } from "../knowledge/doc/IKnownError";
 import { SERVICE_LABELS } from "../knowledge/serviceLabels";
-import { CLASS_VERDICTS, STATUS_VERDICTS } from "../knowledge/statusVerdicts";
 import { ZOWE_STATUS_GUIDANCE } from "../knowledge/zoweStatusGuidance";
-import { classOf } from "../explain/StatusQuery";
+import { verdictOfStatus } from "../explain/StatusQuery";
 import { matchKnowledge, zosmfCategory } from "./matchKnowledge";
+import type { ILoadedSiteEntry } from "../site/doc/ISiteKnowledge";
+import { matchSiteKnowledge, siteFactsOf } from "../site/matchSiteKnowledge";
 
 /** A diagnosis lists at most this many causes, steps and commands: the most specific first, the rest is noise. */
 const MAX_CAUSES = 6;
@@ -44,7 +45,7 @@ export function requestLine(call: IFailedCall): string {
 
 function statusVerdict(call: IFailedCall): Verdict {
     if (call.status != null) {
-        return STATUS_VERDICTS[call.status] ?? CLASS_VERDICTS[classOf(call.status)] ?? "unknown";
+        return verdictOfStatus(call.status);
     }
     return call.source === "timeout" ? "timeout" : call.source === "client" ? "network" : "unknown";
 }
@@ -71,9 +72,11 @@ function factSentence(call: IFailedCall): string {
  * Explain a failed call: whose side it is on (the verdict), what happened, the likely causes, what to do and the
  * Zowe commands to run next. The most specific knowledge comes first (a message ID, a z/OSMF reason code, a network
  * or TLS error code, the 401 wording for the authentication used), then the guidance for the HTTP status, narrowed
- * to the server that answered. It reads no files.
+ * to the server that answered. The site's own entries that match come in `site`. It reads no files.
+ * @param call - the failed call, masked
+ * @param site - site knowledge, as loadSiteKnowledge read it (none when absent)
  */
-export function diagnose(call: IFailedCall): IDiagnosis {
+export function diagnose(call: IFailedCall, site: readonly ILoadedSiteEntry[] = []): IDiagnosis {
     const matches = matchKnowledge(call);
     // A status the proxy gave itself is not z/OS's: the guidance for z/OS's statuses does not apply to it.
     const guidance = call.status == null || call.proxy?.hop === "proxy" ? undefined :
@@ -103,7 +106,8 @@ export function diagnose(call: IFailedCall): IDiagnosis {
         causes: unique([...matches.flatMap((match) => match.advice.causes), ...categoryCause, ...serviceCauses], (cause) => cause, MAX_CAUSES),
         nextSteps: unique([...matches.flatMap((match) => match.advice.nextSteps), ...genericSteps], (step) => step, MAX_STEPS),
         nextCommands: unique(nextCommands, (next) => next.command, MAX_COMMANDS),
-        matched: matches.map((match) => match.id)
+        matched: matches.map((match) => match.id),
+        site: matchSiteKnowledge(siteFactsOf(call, verdict), site)
     };
     const caution = guidance?.caution ?? matches.find((match) => match.advice.caution != null)?.advice.caution;
     if (caution != null) {

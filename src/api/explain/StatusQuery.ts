@@ -1,4 +1,6 @@
 import type { StatusClassMask } from "../knowledge/doc/IHttpStatus";
+import type { Verdict } from "../knowledge/doc/IKnownError";
+import { CLASS_VERDICTS, STATUS_VERDICTS } from "../knowledge/statusVerdicts";
 import { UserInputError } from "../UserInputError";
 
 /** What a user may ask `explain` about: one code, a range of codes, or a name. */
@@ -82,4 +84,9 @@ export function parseClassMask(raw: string): { mask: string; first: number; last
 /** The class mask of a code: 503 gives `5xx`. */
 export function classOf(code: number): StatusClassMask {
     return `${Math.floor(code / 100)}xx` as StatusClassMask;
+}
+
+/** Whose side a status alone puts a failure on: the code's verdict, else its class's (`unknown` for neither). */
+export function verdictOfStatus(code: number): Verdict {
+    return STATUS_VERDICTS[code] ?? CLASS_VERDICTS[classOf(code)] ?? "unknown";
 }

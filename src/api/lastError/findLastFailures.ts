@@ -12,6 +12,7 @@ import { readLoggedFailures } from "../readers/ImperativeLogReader";
 import { findLogLayout } from "../readers/LogLayout";
 import type { ILogScan } from "../readers/ImperativeLogReader";
 import { Redactor } from "../redaction/Redactor";
+import type { ILoadedSiteEntry } from "../site/doc/ISiteKnowledge";
 import { explorerLogInFolder, findExplorerLogs } from "../readers/explorer/findExplorerLogs";
 import type { IExplorerLogPlace } from "../readers/explorer/findExplorerLogs";
 import { readExplorerLogFailures } from "../readers/explorer/ExplorerLogReader";
@@ -43,6 +44,8 @@ export interface IFindFailuresOptions {
     home?: string;
     /** The platform whose editor folders are searched (default `process.platform`). */
     platform?: NodeJS.Platform;
+    /** Site knowledge (loadSiteKnowledge), matched against each failure: `diagnosis.site`. */
+    site?: ILoadedSiteEntry[];
 }
 
 /** What was found, and where it was looked for. */
@@ -108,8 +111,9 @@ function logLevelNotes(env: NodeJS.ProcessEnv, foundSome: boolean): string[] {
  * Diagnose and mask one failed call: the report `last-error` prints.
  * @param call - a record from any reader
  * @param secretValues - values that must not appear in the report (the failed command's environment)
+ * @param site - site knowledge to match against the masked record
  */
-export function reportFailure(call: IFailedCall, secretValues: Iterable<string> = []): IFailureReport {
+export function reportFailure(call: IFailedCall, secretValues: Iterable<string> = [], site: readonly ILoadedSiteEntry[] = []): IFailureReport {
     // Only what came from the evidence is masked, before anything is built from it: the knowledge text the
     // diagnosis adds is the plug-in's own and passes unchanged (masking it turned "password: check" into "password: ****").
     const redactor = new Redactor(secretValues);
@@ -121,7 +125,7 @@ export function reportFailure(call: IFailedCall, secretValues: Iterable<string> 
     });
     const report: IFailureReport = {
         ...masked,
-        diagnosis: diagnose(masked),
+        diagnosis: diagnose(masked, site),
         explanation: masked.status == null ? null : explainStatus(masked.status),
         curl: curlCommand(masked)
     };
@@ -166,7 +170,7 @@ export function findLastFailures(options: IFindFailuresOptions = {}): IFailureSe
         }
         scan = mergeScans(scans, limit);
     }
-    const reports = scan.failures.slice(0, limit).map((failure) => reportFailure(failure.call, failure.environmentValues));
+    const reports = scan.failures.slice(0, limit).map((failure) => reportFailure(failure.call, failure.environmentValues, options.site));
     if (!options.includePayload) {
         reports.forEach((report) => delete report.payload);
     }

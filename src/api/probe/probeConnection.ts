@@ -11,6 +11,7 @@ import { type IProxyRoute, proxyRouteOf } from "./proxyRoute";
 import { openTunnel, proxyWords as proxyWordsOf } from "./proxyTunnel";
 import { classifyService, decodeBody, toFailedCall } from "../readers/RestErrorRecord";
 import { diagnose } from "../diagnose/diagnose";
+import type { ILoadedSiteEntry } from "../site/doc/ISiteKnowledge";
 import { Redactor } from "../redaction/Redactor";
 
 /** Options of `probeConnection`. */
@@ -21,6 +22,8 @@ export interface IProbeOptions {
     timeoutSeconds?: number;
     /** When a proxy is used: also try the direct path afterwards (dns, tcp, tls, http; no credentials). */
     direct?: boolean;
+    /** Site knowledge (loadSiteKnowledge), matched against the failure: `diagnosis.site`. */
+    site?: ILoadedSiteEntry[];
 }
 
 /** What a layer gives back: its step, and on failure the call that failed. */
@@ -503,7 +506,7 @@ export async function probeConnection(session: AbstractSession, options: IProbeO
     const redactor = new Redactor([cfg.password, cfg.tokenValue, ...(route?.secrets ?? [])].filter((value): value is string => value != null));
     const diagnosed = (call: IFailedCall): { failure: IFailedCall; diagnosis: IDiagnosis } => {
         const masked: IFailedCall = { ...redactor.value(call), auth: { ...call.auth } };
-        return { failure: masked, diagnosis: diagnose(masked) };
+        return { failure: masked, diagnosis: diagnose(masked, options.site) };
     };
     const direct: IProbeDirectPath | undefined = directPath == null ? undefined :
         {

@@ -85,19 +85,91 @@ function faultOffset(text: string): number {
 }
 
 /**
- * Where a text that JSON.parse refused goes wrong. V8's own message quotes the input around that place, and the
- * input may hold a password: a refusal names the line and column instead.
- * @returns the place, or undefined when no fault is found
+ * The line and column (1-based, as an editor shows them) of an offset in a text.
+ * @param text - the text
+ * @param offset - a 0-based offset into it
  */
-export function jsonErrorPlace(text: string): IJsonErrorPlace | undefined {
-    const offset = faultOffset(text);
-    if (offset < 0) {
-        return undefined;
-    }
+export function placeOf(text: string, offset: number): IJsonErrorPlace {
     const lineStart = text.lastIndexOf("\n", offset - 1) + 1;
     let line = 1;
     for (let at = text.indexOf("\n"); at >= 0 && at < offset; at = text.indexOf("\n", at + 1)) {
         line++;
     }
     return { line, column: offset - lineStart + 1 };
+}
+
+/**
+ * Where a text that JSON.parse refused goes wrong. V8's own message quotes the input around that place, and the
+ * input may hold a password: a refusal names the line and column instead.
+ * @returns the place, or undefined when no fault is found
+ */
+export function jsonErrorPlace(text: string): IJsonErrorPlace | undefined {
+    const offset = faultOffset(text);
+    return offset < 0 ? undefined : placeOf(text, offset);
+}
+
+/** Where the values and member names of a JSON text start, by JSON Pointer (RFC 6901): `/entries/0/when/status`. */
+export interface IJsonPlaces {
+    /** The offset of each value (the root's pointer is ""). */
+    values: Map<string, number>;
+    /** The offset of the name of each object member, by the member's pointer. */
+    names: Map<string, number>;
+}
+
+/** One open object or array while scanning: its pointer, and the member or item being read. */
+interface IOpenContainer {
+    pointer: string;
+    array: boolean;
+    index: number;
+    name: string;
+}
+
+/**
+ * Where each value and member name of a valid JSON text starts, so that a check of its content can name the line
+ * and column of what it refuses. One pass, linear in the text; the text must be valid JSON (JSON.parse took it).
+ * @param text - valid JSON
+ * @returns the offsets by JSON Pointer
+ */
+export function jsonPlaces(text: string): IJsonPlaces {
+    const places: IJsonPlaces = { values: new Map(), names: new Map() };
+    const open: IOpenContainer[] = [];
+    const pointerHere = (): string => {
+        const inner = open[open.length - 1];
+        return inner == null ? "" : `${inner.pointer}/${inner.array ? inner.index : inner.name.replace(/~/g, "~0").replace(/\//g, "~1")}`;
+    };
+    let expectName = false;
+    let at = 0;
+    while (at < text.length) {
+        const char = text[at];
+        if (char === "," || char === "}" || char === "]" || char === ":" || " \t\n\r".includes(char)) {
+            const inner = open[open.length - 1];
+            if (char === "," && inner != null) {
+                inner.index++;
+                expectName = !inner.array;
+            } else if (char === "}" || char === "]") {
+                open.pop();
+                expectName = false;
+            }
+            at++;
+        } else if (char === "\"" && expectName) {
+            const end = stringEnd(text, at);
+            open[open.length - 1].name = JSON.parse(text.slice(at, end));
+            places.names.set(pointerHere(), at);
+            expectName = false;
+            at = end;
+        } else {
+            places.values.set(pointerHere(), at);
+            if (char === "{" || char === "[") {
+                open.push({ pointer: pointerHere(), array: char === "[", index: 0, name: "" });
+                expectName = char === "{";
+                at++;
+            } else if (char === "\"") {
+                at = stringEnd(text, at);
+            } else {
+                LITERAL.lastIndex = at;
+                at = LITERAL.test(text) ? LITERAL.lastIndex : at + 1;
+            }
+        }
+    }
+    return places;
 }

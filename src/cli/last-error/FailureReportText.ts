@@ -1,8 +1,9 @@
-import type { IFailureReport } from "../../api/failure/doc/IFailedCall";
+import type { IFailedCall, IFailureReport } from "../../api/failure/doc/IFailedCall";
 import type { IFailureSearch } from "../../api/lastError/findLastFailures";
 import { requestLine } from "../../api/diagnose/diagnose";
 import { SERVICE_LABELS } from "../../api/knowledge/serviceLabels";
-import { INDENT, bullets, commandList, numbered, section, wrap } from "../shared/TextLayout";
+import { INDENT, briefSteps, bullets, commandList, numbered, section, wrap } from "../shared/TextLayout";
+import { renderSiteAdvice } from "../shared/SiteAdviceText";
 
 const LABEL_WIDTH = 10;
 
@@ -11,7 +12,7 @@ function field(label: string, value: string | null | undefined): string[] {
 }
 
 /** What the server said, with the z/OSMF numbers when it gave them. */
-function serverSaid(report: IFailureReport): string | null {
+export function serverSaid(report: IFailedCall): string | null {
     const numbers = [["category", report.server.category], ["rc", report.server.rc], ["reason", report.server.reason]]
         .filter(([, value]) => value != null).map(([name, value]) => `${name} ${value}`).join(", ");
     // Lines joined without a regex over whitespace runs: a message may hold megabytes of blanks.
@@ -19,7 +20,8 @@ function serverSaid(report: IFailureReport): string | null {
     return message == null ? null : numbers.length > 0 ? `${message} (${numbers})` : message;
 }
 
-function answeredBy(report: IFailureReport): string | null {
+/** Who answered and with which status (`z/OSMF, 404 Not Found`), or what stopped the call when nothing answered. */
+export function answeredBy(report: IFailedCall): string | null {
     if (report.status == null) {
         return report.networkError == null ? null : `no answer: ${report.networkError.code ?? report.source}`;
     }
@@ -43,7 +45,7 @@ export function ageOf(time: string | null, now: number = Date.now()): string | n
 }
 
 /** `2026-11-25 13:16:22.072 (local time, 3 minutes ago)`. */
-function whenLogged(time: string): string {
+export function whenLogged(time: string): string {
     const age = ageOf(time);
     return `${time.replace("T", " ")} (local time${age == null ? "" : `, ${age}`})`;
 }
@@ -68,7 +70,7 @@ function missingText(report: IFailureReport): string[] {
 }
 
 /** `Zowe Explorer 3.4.2 (VS Code)`, or `the FTP extension … 1.2.0`: who logged an Explorer failure. */
-function explorerName(report: IFailureReport): string {
+function explorerName(report: IFailedCall): string {
     const explorer = report.explorer;
     if (explorer == null) {
         return CLIENT_NAMES[report.client];
@@ -78,7 +80,7 @@ function explorerName(report: IFailureReport): string {
 }
 
 /** `in Zowe Explorer 3.4.2, while retrieving response from MVS list API (profile zosmf)`: Explorer's context of a failure. */
-function explorerContext(report: IFailureReport): string | null {
+export function explorerContext(report: IFailedCall): string | null {
     const explorer = report.explorer;
     if (explorer == null) {
         return null;
@@ -91,15 +93,14 @@ function explorerContext(report: IFailureReport): string | null {
 }
 
 /** The proxy the call went through and who chose it, or null for a direct call. */
-function proxyUsed(report: IFailureReport): string | null {
+function proxyUsed(report: IFailedCall): string | null {
     const proxy = report.proxy;
     const chooser = proxy?.chosenBy === "session" ? "session's proxy settings" : "environment";
     return proxy == null ? null : `${proxy.host}:${proxy.port} (from the ${chooser})`;
 }
 
-/** The text report of one failure: facts, verdict, causes, what to do, next commands and a curl reproduction. */
-export function renderFailureReport(report: IFailureReport, notes: string[] = []): string {
-    const diagnosis = report.diagnosis;
+/** The header of a report: when and where it failed, the command, the request, who answered, what it said, the verdict. */
+function headerLines(report: IFailureReport): string[] {
     return [
         `Last failed Zowe REST call${report.time != null ? `, ${whenLogged(report.time)}` : ""}`,
         ...(report.explorer == null ? [] : wrap(explorerContext(report) ?? "", "")),
@@ -108,9 +109,27 @@ export function renderFailureReport(report: IFailureReport, notes: string[] = []
         ...field("Proxy", proxyUsed(report)),
         ...field("Answered", answeredBy(report)),
         ...field("Said", serverSaid(report) ?? report.networkError?.message),
-        ...field("Verdict", diagnosis.verdict),
+        ...field("Verdict", report.diagnosis.verdict)
+    ];
+}
+
+/** The brief report of one failure (--brief): the header lines with the verdict, the site's advice, and the first three steps. */
+export function renderBriefFailureReport(report: IFailureReport): string {
+    return [
+        ...headerLines(report),
+        ...renderSiteAdvice(report.diagnosis.site ?? []),
+        ...briefSteps(report.diagnosis.nextSteps, "run it without --brief")
+    ].join("\n");
+}
+
+/** The text report of one failure: facts, verdict, the site's advice, causes, what to do, next commands and a curl reproduction. */
+export function renderFailureReport(report: IFailureReport, notes: string[] = []): string {
+    const diagnosis = report.diagnosis;
+    return [
+        ...headerLines(report),
         "",
         ...wrap(diagnosis.summary, ""),
+        ...renderSiteAdvice(diagnosis.site ?? []),
         ...section("Caution", diagnosis.caution == null ? [] : wrap(diagnosis.caution)),
         ...section("Likely causes", bullets(diagnosis.causes)),
         ...section("What to do", numbered(diagnosis.nextSteps)),
@@ -133,17 +152,33 @@ function explorerNameShort(report: IFailureReport): string {
     return `${explorer?.extender === true ? "explorer-ext" : "explorer"}${explorer?.version == null ? "" : ` ${explorer.version}`}`;
 }
 
-/** One table row per failure, for --count and --all. */
+/** What a table shows in a cell that holds nothing: nothing answered, or the evidence does not say. */
+const NOTHING = "-";
+
+function orNothing(value: string | number | null | undefined): string {
+    return value == null || String(value).trim().length === 0 ? NOTHING : String(value);
+}
+
+/** The columns of the --count and --all table, in order. */
+export const FAILURE_COLUMNS = ["index", "time", "age", "client", "status", "verdict", "service", "target", "basePath", "request", "message"];
+
+/**
+ * One table row per failure, for --count and --all, numbered from 1 (the newest) in the `index` column, as --index takes them. Where
+ * nothing answered (no status) the service is `-`, not `unknown`; an empty cell is `-`.
+ */
 export function failureRows(reports: IFailureReport[]): Array<Record<string, string>> {
-    return reports.map((report) => ({
-        time: report.time?.replace("T", " ") ?? "",
-        age: ageOf(report.time) ?? "",
-        client: report.client === "zowe-explorer" ? `${explorerNameShort(report)}` : report.client,
-        status: report.status == null ? report.networkError?.code ?? report.source : String(report.status),
-        verdict: report.diagnosis.verdict,
-        service: report.service,
-        request: `${report.request.method ?? ""} ${report.request.resource ?? ""}`.trim(),
-        message: (report.server.message ?? report.networkError?.message ?? "").split("\n")[0].slice(0, 60)
+    return reports.map((report, index) => ({
+        "index": String(index + 1),
+        "time": orNothing(report.time?.replace("T", " ")),
+        "age": orNothing(ageOf(report.time)),
+        "client": report.client === "zowe-explorer" ? `${explorerNameShort(report)}` : report.client,
+        "status": report.status == null ? report.networkError?.code ?? report.source : String(report.status),
+        "verdict": report.diagnosis.verdict,
+        "service": report.status == null ? NOTHING : report.service,
+        "target": report.request.host == null ? NOTHING : `${report.request.host}:${orNothing(report.request.port)}`,
+        "basePath": orNothing(report.request.basePath),
+        "request": orNothing(`${report.request.method ?? ""} ${report.request.resource ?? ""}`.trim()),
+        "message": orNothing((report.server.message ?? report.networkError?.message ?? "").split("\n")[0].slice(0, 60))
     }));
 }
 

@@ -15,7 +15,8 @@ const LastErrorDefinition: ICommandDefinition = {
         "server answered (z/OSMF, the API ML gateway, Liberty, CICS) and what it said, whose side the failure is on " +
         "(the verdict), the likely causes, what to do, the Zowe commands to run next, and a curl command that repeats " +
         "the call. Every secret is masked: passwords, tokens, Authorization and Cookie values, base64 credentials, " +
-        "credentials in URLs and the values of the failed command's environment.\n\n" +
+        "credentials in URLs and the values of the failed command's environment. Site knowledge entries that match the " +
+        "failure (see zowe http-status knowledge) come first, marked as the site's.\n\n" +
         "Instead of the logs, it reads the evidence a user holds, given as a file (or - for standard input) or with --input: " +
         "the error text of Zowe CLI v1, v2 or v3 and its plug-ins, a saved --rfj result of any version, an imperative.log " +
         "or a part of one, a Zowe Explorer message or log excerpt, or a fragment of any of them, also with Markdown, colour " +
@@ -27,7 +28,9 @@ const LastErrorDefinition: ICommandDefinition = {
         "extension folders of VS Code, VS Code Insiders, VSCodium, Cursor and the VS Code server, and the folder the " +
         "zowe.files.logsFolder.path setting names in each editor's user settings.json. The newest failure of Zowe CLI and " +
         "Zowe Explorer is the last error; --from cli or --from explorer reads one client's logs only.\n\n" +
-        "With --count or --all it lists recent failures as a table, newest first. When nothing is found it says where it " +
+        "With --count or --all it lists recent failures as a table, newest first, numbered; --index N shows row N as a full " +
+        "report. --brief shows the header lines, the verdict and the first three steps; --markdown prints one Markdown " +
+        "report with the environment, for a support ticket. When nothing is found it says where it " +
         "looked and exits 0. A file that cannot be read or parsed is an error (exit 1).",
     handler: __dirname + "/LastError.handler",
     outputFormatOptions: true,
@@ -77,6 +80,31 @@ const LastErrorDefinition: ICommandDefinition = {
             description: "List every failure the logs still hold (up to 1000) as a table, newest first."
         },
         {
+            name: "index",
+            aliases: ["x"],
+            type: "number",
+            description: "Show row N of the --count or --all table (1 is the newest failure) as a full report; with neither, " +
+                "the Nth newest failure."
+        },
+        {
+            name: "brief",
+            aliases: ["b"],
+            type: "boolean",
+            description: "Show only the header lines (when, command, request, who answered, what it said), the verdict and " +
+                "the first three steps.",
+            conflictsWith: ["markdown"]
+        },
+        {
+            name: "markdown",
+            aliases: ["md"],
+            type: "boolean",
+            description: "Print one Markdown report to paste into a GitHub issue or a help-desk ticket: the verdict, the summary, " +
+                "the facts as a table, causes, steps, next commands, the curl line and the environment (Zowe CLI, plug-ins " +
+                "and their versions, Node.js, OS, daemon mode, log levels, Zowe Explorer's version when the failure came from " +
+                "there). Secrets are masked as in every report. With --rfj, data is the same report object and the Markdown " +
+                "is the stdout field."
+        },
+        {
             name: "show-payload",
             aliases: ["sp"],
             type: "boolean",
@@ -87,6 +115,9 @@ const LastErrorDefinition: ICommandDefinition = {
         { description: "Explain the most recent failed Zowe REST call", options: "" },
         { description: "Give the failure as JSON, for a script or a support ticket", options: "--rfj" },
         { description: "List the last five failures", options: "--count 5" },
+        { description: "Show the third failure of that table as a full report", options: "--count 5 --index 3" },
+        { description: "Show only the verdict and the first three steps", options: "--brief" },
+        { description: "Make a Markdown report to paste into a support ticket", options: "--markdown > failure-report.md" },
         {
             description: "Explain a failure saved with --rfj (zowe zos-files list data-set \"HLQ.*\" --rfj > failure.json)",
             options: "--input failure.json"

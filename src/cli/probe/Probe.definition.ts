@@ -16,7 +16,8 @@ const ProbeDefinition: ICommandDefinition = {
         "(for https: protocol, certificate subject, issuer, expiry, days left, self-signed, host name match and whether " +
         "Node's trust store accepts it), http (one request without credentials: status, server, which service " +
         "answered) and auth (one request with credentials, through the Zowe SDK's z/OSMF REST client). The failing " +
-        "layer is explained like last-error explains a failure: verdict, causes, next steps and next commands.\n\n" +
+        "layer is explained like last-error explains a failure: verdict, causes, next steps and next commands, with the " +
+        "matching site knowledge entries (see zowe http-status knowledge) first.\n\n" +
         "It never risks a lock-out: it sends at most one request with credentials, and none when an earlier layer " +
         "already shows the target is wrong. Each layer is bounded by --timeout. With --reject-unauthorized false, a " +
         "certificate Node would refuse is reported as a warning, not a pass.\n\n" +
@@ -55,6 +56,15 @@ const ProbeDefinition: ICommandDefinition = {
             description: "When Zowe goes through a proxy for this host, also try the direct path afterwards (dns, tcp, tls and " +
                 "http, never with credentials) and say which path works: is it the proxy or the host?",
             defaultValue: false
+        },
+        {
+            name: "markdown",
+            aliases: ["md"],
+            type: "boolean",
+            description: "Print the result as one Markdown report to paste into a GitHub issue or a help-desk ticket: the " +
+                "verdict, the layers as a table, the failed layer's causes, steps and next commands, a curl line and the " +
+                "environment (Zowe CLI, plug-ins, Node.js, OS, daemon mode, log levels). Secrets are masked. With --rfj, data " +
+                "is unchanged and the Markdown is the stdout field."
         }
     ],
     examples: [
@@ -69,7 +79,8 @@ const ProbeDefinition: ICommandDefinition = {
             options: "--host gw.example.com --port 7554 --base-path ibmzosmf/api/v1"
         },
         { description: "Probe and give the result as JSON, for a script", options: "--rfj" },
-        { description: "Behind a proxy, probe through it and then without it, to see which path works", options: "--direct" }
+        { description: "Behind a proxy, probe through it and then without it, to see which path works", options: "--direct" },
+        { description: "Probe and make a Markdown report for a support ticket", options: "--markdown > probe-report.md" }
     ]
 };
 

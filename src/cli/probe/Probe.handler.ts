@@ -3,7 +3,10 @@ import { ConnectionPropsForSessCfg, ImperativeError, Session } from "@zowe/imper
 import { ZosmfSession } from "@zowe/zosmf-for-zowe-sdk/lib/ZosmfSession";
 import { probeConnection } from "../../api/probe/probeConnection";
 import { renderProbeResult } from "./ProbeResultText";
+import { probeMarkdown } from "../shared/MarkdownReport";
+import { collectEnvironment } from "../shared/ReportEnvironment";
 import { guardOutput } from "../shared/guardOutput";
+import { loadSiteForCommand } from "../shared/loadSiteForCommand";
 
 /** `zowe http-status probe`: build the session the z/OSMF way (profiles, team config, prompts), probe, report. */
 export default class ProbeHandler implements ICommandHandler {
@@ -15,11 +18,13 @@ export default class ProbeHandler implements ICommandHandler {
         }
         const sessCfg = await ConnectionPropsForSessCfg.addPropsOrPrompt(ZosmfSession.createSessCfgFromArgs(params.arguments),
             params.arguments, { doPrompting: true, parms: params });
-        const result = await probeConnection(new Session(sessCfg), { path, timeoutSeconds: timeout, direct: direct === true });
+        const result = await probeConnection(new Session(sessCfg), { path, timeoutSeconds: timeout, direct: direct === true,
+            site: loadSiteForCommand(params).entries });
         params.response.data.setObj(result);
         const failedLayer = result.steps[result.steps.length - 1].name;
         params.response.data.setMessage(result.ok ? "Every layer of the connection works" : `The ${failedLayer} layer failed`);
-        params.response.console.log(renderProbeResult(result));
+        params.response.console.log(params.arguments.markdown === true ? probeMarkdown(result, collectEnvironment(result.failure)) :
+            renderProbeResult(result));
         if (!result.ok) {
             params.response.data.setExitCode(1);
         }

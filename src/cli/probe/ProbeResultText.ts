@@ -1,8 +1,9 @@
 import type { IProbeProxy, IProbeResult, IProbeStep } from "../../api/probe/doc/IProbeResult";
 import { INDENT, bullets, commandList, numbered, section, wrap } from "../shared/TextLayout";
+import { renderSiteAdvice } from "../shared/SiteAdviceText";
 
 /** The key fact of a layer, for its one line. */
-function keyDetail(step: IProbeStep): string {
+export function keyDetail(step: IProbeStep): string {
     const detail = step.detail;
     const error = detail.error as { code?: string; message?: string } | undefined;
     if (error != null) {
@@ -38,7 +39,7 @@ function stepLines(steps: IProbeStep[]): string[] {
 }
 
 /** Which proxy Zowe uses for the target and who chose it, or that NO_PROXY sends it direct. */
-function proxyLine(proxy: IProbeProxy): string {
+export function proxyLine(proxy: IProbeProxy): string {
     const chooser = proxy.chosenBy === "session" ? "the session's proxy settings" : proxy.variable ?? "the environment";
     if (proxy.bypassed) {
         return `Direct: NO_PROXY lists the host, so Zowe does not use the proxy ${proxy.url} (from ${chooser}).`;
@@ -61,11 +62,16 @@ function directLines(result: IProbeResult): string[] {
         ...(direct.diagnosis == null ? [] : wrap(`Direct: ${direct.diagnosis.summary}`, ""))];
 }
 
-/** One line per layer, then the diagnosis of the layer that failed. */
-export function renderProbeResult(result: IProbeResult): string {
+/** `https://mf.example.com:443/ibmzosmf/api/v1/zosmf/info`: where a probe went. */
+export function probeTargetUrl(result: IProbeResult): string {
     const { protocol, host, port, basePath, path } = result.target;
     const base = basePath.replace(/^\/+|(?<!\/)\/+$/g, "");
-    const lines = [`Probe of ${protocol}://${host}:${port}${base.length > 0 ? `/${base}` : ""}${path}`,
+    return `${protocol}://${host}:${port}${base.length > 0 ? `/${base}` : ""}${path}`;
+}
+
+/** One line per layer, then the diagnosis of the layer that failed. */
+export function renderProbeResult(result: IProbeResult): string {
+    const lines = [`Probe of ${probeTargetUrl(result)}`,
         ...(result.proxy == null ? [] : wrap(proxyLine(result.proxy), "")), "", ...stepLines(result.steps)];
     const diagnosis = result.diagnosis;
     if (diagnosis == null) {
@@ -78,6 +84,7 @@ export function renderProbeResult(result: IProbeResult): string {
         ...wrap(`Verdict: ${diagnosis.verdict}`, INDENT),
         "",
         ...wrap(diagnosis.summary, ""),
+        ...renderSiteAdvice(diagnosis.site ?? []),
         ...section("Caution", diagnosis.caution == null ? [] : wrap(diagnosis.caution)),
         ...section("Likely causes", bullets(diagnosis.causes)),
         ...section("What to do", numbered(diagnosis.nextSteps)),

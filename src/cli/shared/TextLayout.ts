@@ -40,3 +40,16 @@ export function numbered(steps: string[]): string[] {
 export function commandList(commands: IZoweNextCommand[]): string[] {
     return commands.flatMap((next) => [`${INDENT}${next.command}`, ...wrap(next.purpose, INDENT.repeat(3))]);
 }
+
+/** How many steps a brief view shows. */
+export const BRIEF_STEPS = 3;
+
+/**
+ * The "What to do" section of a brief view: the first BRIEF_STEPS steps, and a line that says how many more the full
+ * view has and how to get it.
+ */
+export function briefSteps(steps: string[], fullView: string): string[] {
+    const more = steps.length - BRIEF_STEPS;
+    return section("What to do", [...numbered(steps.slice(0, BRIEF_STEPS)),
+        ...(more > 0 ? wrap(`(${more} more step${more === 1 ? "" : "s"}, causes and next commands: ${fullView})`) : [])]);
+}

@@ -1,9 +1,17 @@
 /**
  * `zowe http-status explain`, in process: what it prints and what --rfj gets, for one code, several, and bad input.
  */
-import { ImperativeError } from "@zowe/imperative";
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import { ImperativeConfig, ImperativeError } from "@zowe/imperative";
 import ExplainHandler from "../../../../src/cli/explain/Explain.handler";
 import { handlerParameters } from "../../../__helpers__/HandlerParameters";
+
+// A home without site knowledge: the handler reads $ZOWE_CLI_HOME/http-status/knowledge.json.
+const emptyHome = fs.mkdtempSync(path.join(os.tmpdir(), "hs-unit-home-"));
+beforeAll(() => jest.spyOn(ImperativeConfig.instance, "cliHome", "get").mockReturnValue(emptyHome));
+afterAll(() => fs.rmSync(emptyHome, { recursive: true, force: true }));
 
 async function explain(codes: unknown) {
     const { params, response } = handlerParameters({ codes });
@@ -29,6 +37,23 @@ describe("explain handler", () => {
         expect((response.data as Array<{ code: number }>).map((entry) => entry.code)).toEqual([401, 404, 418]);
         expect(response.message?.split("; ")).toHaveLength(3);
         expect(response.log[0].split("-".repeat(76))).toHaveLength(3);
+    });
+
+    it("--brief gives each code's title, its verdict and the first three steps, and the same --rfj data", async () => {
+        const { params, response } = handlerParameters({ codes: ["401", "418"], brief: true });
+        await new ExplainHandler().process(params);
+        const full = await explain(["401", "418"]);
+        expect(response.data).toEqual(full.data);
+        const [unauthorized, teapot] = response.log[0].split("\n\n418 ");
+        const lines = unauthorized.split("\n");
+        expect(lines.slice(0, 2)).toEqual(["401 Unauthorized (4xx Client Error)", "  Verdict: authentication"]);
+        expect(lines.filter((line) => /^ {2}\d\. /.test(line)).map((line) => line.slice(2, 4))).toEqual(["1.", "2.", "3."]);
+        expect(unauthorized).toContain("more steps, causes and next commands: zowe http-status explain 401");
+        expect(unauthorized).not.toContain("Likely causes");
+        // A code without Zowe guidance has no steps: its meaning stands in for them.
+        expect(teapot).toContain("Verdict: bad-request");
+        expect(teapot).not.toContain("What to do");
+        expect(response.log[0].split("\n").length).toBeLessThan(full.log[0].split("\n").length / 3);
     });
 
     it.each([["abc"], ["600"], ["99"]])("refuses %s with one line that says what is accepted, printing nothing", async (code) => {

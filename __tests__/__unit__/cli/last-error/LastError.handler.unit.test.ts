@@ -108,10 +108,63 @@ describe("last-error handler", () => {
         expect(response.message).toBe("2 failed Zowe REST call(s) found");
         expect(response.formatted).toHaveLength(1);
         expect(response.formatted[0]).toMatchObject({
-            format: "table", header: true, fields: ["time", "age", "client", "status", "verdict", "service", "request", "message"]
+            format: "table", header: true,
+            fields: ["index", "time", "age", "client", "status", "verdict", "service", "target", "basePath", "request", "message"]
         });
         expect((response.formatted[0].output as Array<{ verdict: string }>).map((row) => row.verdict)).toEqual(["tls", "not-found"]);
         expect(response.log).toEqual([]);
+    });
+
+    describe("--index, --brief and --markdown", () => {
+        // In the order they were logged, as in a real log: newest first, they are refused, tls, 404.
+        beforeEach(() => fs.writeFileSync(path.join(logs, "imperative.log"),
+            ["failure-404.log", "failure-tls.log", "failure-refused.log"].map((name) => fs.readFileSync(path.join(fixtures, name), "utf8")).join("")));
+
+        it("numbers the rows from 1, newest first, with target and base path, and '-' where nothing answered", async () => {
+            const rows = (await lastError({ logDir: logs, all: true })).formatted[0].output as Array<Record<string, string>>;
+            expect(rows.map((row) => row.index)).toEqual(["1", "2", "3"]);
+            const refused = rows[0];
+            expect(refused.status).toBe("ECONNREFUSED");
+            expect(refused.service).toBe("-");
+            expect(refused.target).toMatch(/^[\w.-]+:\d+$/);
+            expect(rows[2]).toMatchObject({ status: "404", service: "zosmf", basePath: "-", target: "127.0.0.1:40609" });
+        });
+
+        it("expands row N of the table into the full report, alone or with --count", async () => {
+            const table = (await lastError({ logDir: logs, count: 3 })).data as IFailureReport[];
+            for (const args of [{ index: 3 }, { count: 3, index: 3 }, { all: true, index: 3 }]) {
+                const response = await lastError({ logDir: logs, ...args });
+                expect(response.data).toEqual(table[2]);
+                expect(response.formatted).toEqual([]);
+                expect(response.log[0]).toContain("Verdict:   not-found");
+                expect(response.log[0]).toContain("Likely causes");
+            }
+        });
+
+        it.each([
+            [{ index: 4 }, "--index 4 is past the last failure found: give a row number from 1 to 3"],
+            [{ count: 2, index: 3 }, "--index takes a row number from 1 to 2 (the rows of --count 2), for example --index 1."],
+            [{ index: 0 }, "--index takes a whole number from 1 to 1000, for example --count 5 --index 2."],
+            [{ index: 1.5 }, "--index takes a whole number from 1 to 1000"],
+            [{ count: 2, markdown: true }, "--markdown shows one failure: pick a row of the table with --index"],
+            [{ all: true, brief: true }, "--brief shows one failure"]
+        ])("refuses %j with one line", async (args, message) => {
+            const refusal = await refusalOf({ logDir: logs, ...args });
+            expect(refusal).toBeInstanceOf(ImperativeError);
+            expect((refusal as Error).message).toContain(message);
+            expect((refusal as Error).message).not.toContain("\n");
+        });
+
+        it("--brief gives the header lines, the verdict and the first three steps", async () => {
+            const full = (await lastError({ logDir: logs, index: 3 })).log[0].split("\n");
+            const brief = (await lastError({ logDir: logs, index: 3, brief: true })).log[0].split("\n");
+            expect(brief.slice(0, brief.indexOf(""))).toEqual(full.slice(0, full.indexOf("")));
+            expect(brief).toContain("What to do");
+            expect(brief.filter((line) => /^ {2}\d+\. /.test(line)).map((line) => line.trim().slice(0, 2))).toEqual(["1.", "2.", "3."]);
+            expect(brief.join("\n")).toMatch(/more steps?, causes and next commands: run it without --brief/);
+            expect(brief.join("\n")).not.toContain("Likely causes");
+            expect(brief.length).toBeLessThan(full.length / 2);
+        });
     });
 
     it.each([[0], [1001], [2.5]])("refuses --count %s with one line", async (count) => {

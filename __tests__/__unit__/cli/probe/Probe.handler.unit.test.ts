@@ -2,7 +2,10 @@
  * `zowe http-status probe`, in process, against the fake z/OSMF on 127.0.0.1: the message, exit code and data a user
  * gets when every layer works and when one fails, and the refusal of a bad --timeout.
  */
-import { ImperativeError } from "@zowe/imperative";
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import { ImperativeConfig, ImperativeError } from "@zowe/imperative";
 import type { FakeZosmf } from "../../../__servers__/fakeZosmf";
 import ProbeHandler from "../../../../src/cli/probe/Probe.handler";
 import type { IProbeResult } from "../../../../src/api/probe/doc/IProbeResult";
@@ -12,6 +15,11 @@ const { startFakeZosmf, scenarios } = require("../../../__servers__/fakeZosmf.js
 
 const PASSWORD = "ProbeHandlerPw-6";
 let server: FakeZosmf | undefined;
+
+// A home without site knowledge: the handler reads $ZOWE_CLI_HOME/http-status/knowledge.json.
+const emptyHome = fs.mkdtempSync(path.join(os.tmpdir(), "hs-unit-home-"));
+beforeAll(() => jest.spyOn(ImperativeConfig.instance, "cliHome", "get").mockReturnValue(emptyHome));
+afterAll(() => fs.rmSync(emptyHome, { recursive: true, force: true }));
 
 afterEach(async () => {
     await server?.close();

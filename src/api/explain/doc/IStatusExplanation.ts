@@ -1,3 +1,4 @@
+import type { ISiteAdvice } from "../../site/doc/ISiteKnowledge";
 import type {
     ISpecReference, IZoweCause, IZoweNextCommand, RegistryState, StatusClassMask
 } from "../../knowledge/doc/IHttpStatus";
@@ -44,6 +45,11 @@ export interface IStatusExplanation {
     zowe: IZoweStatusExplanation | null;
     /** The specification section that defines the code (or its class, when unassigned). */
     reference: ISpecReference;
+    /**
+     * The site's own advice for the status (its code and verdict), shown first: set by `zowe http-status explain`
+     * (empty when no site entry matches), absent from explainStatus.
+     */
+    site?: ISiteAdvice[];
 }
 
 /** One row of `zowe http-status list`: the short form of an explanation. */

@@ -1,6 +1,7 @@
 import type { AuthKind, Verdict } from "../../knowledge/doc/IKnownError";
 import type { IZoweNextCommand } from "../../knowledge/doc/IHttpStatus";
 import type { IStatusExplanation } from "../../explain/doc/IStatusExplanation";
+import type { ISiteAdvice } from "../../site/doc/ISiteKnowledge";
 
 /**
  * How the call failed, as Zowe's REST client reports it: `http` (the server answered with a status outside
@@ -180,6 +181,11 @@ export interface IDiagnosis {
     caution?: string;
     /** The knowledge entries that matched (message IDs, reason codes, error codes), for tracing the advice. */
     matched: string[];
+    /**
+     * The site's own advice: the entries of its site knowledge files that match the failure, shown before the
+     * plug-in's advice (empty when none match or no site knowledge was given).
+     */
+    site: ISiteAdvice[];
 }
 
 /** A failed call with its diagnosis: the `data` of `zowe http-status last-error --rfj`. */

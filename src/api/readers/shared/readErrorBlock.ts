@@ -139,7 +139,7 @@ export function readErrorBlock(block: string, spec: IErrorBlockSpec, file: strin
     fields.protocol = fields.protocol ?? target.protocol;
     fields.basePath = fields.basePath ?? target.basePath;
     const call = toFailedCall(fields, { time: null, command, evidence: { kind: spec.kind, file, format: spec.format },
-        includePayload, partial: true, client: spec.client }) as IFailedCall;
+        includePayload, partial: true, client: spec.client, around: block }) as IFailedCall;
     if (call.server.messageIds == null) {
         // Message IDs outside a server reply still tell which component spoke (a fragment, a notification).
         const ids = findMessageIds(block);

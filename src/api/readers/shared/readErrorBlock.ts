@@ -58,7 +58,8 @@ function where(block: string, labels: Partial<Record<string, string>>,
     if (target != null) {
         return { host: target[1], port: target[2] };
     }
-    const url = URL_IN_TEXT.exec(block);
+    // An XML namespace (a CMCI answer's xmlns="http://www.ibm.com/…") names no server the call went to.
+    const url = URL_IN_TEXT.exec(block.replace(/xmlns(?::\w{1,32})?\s{0,32}[:=]\s{0,32}["']?https?:\/\/\S{1,256}/g, ""));
     return url == null ? {} : { protocol: url[1].toLowerCase(), host: url[2], port: url[3] };
 }
 

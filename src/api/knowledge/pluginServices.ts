@@ -380,7 +380,7 @@ export const PLUGIN_SERVICES: readonly IKnowledgeEntry[] = [
             causes: ["The user or password of the zftp profile was refused by the z/OS FTP server."],
             nextSteps: [
                 "Correct the password of the zftp profile (Zowe Explorer: Update Credentials), then try once.",
-                "Ignore advice about tokens, API ML or base paths: FTP has none of them."
+                "Do not look for an HTTP cause: the FTP server answered the logon with reply 530, not a web server with 401."
             ],
             nextCommands: [CONFIG_LOCATIONS, FTP_LIST_JOBS],
             caution: LOCK_OUT

@@ -19,6 +19,7 @@ export { BODY_PATTERNS } from "./knowledge/bodyPatterns";
 export { AUTH_FAILURES } from "./knowledge/authFailures";
 export { RULES } from "./knowledge/rules";
 export { PLUGIN_SERVICES } from "./knowledge/pluginServices";
+export { ZOS_MESSAGES } from "./knowledge/zosMessages";
 export { SERVICE_SIGNS } from "./knowledge/serviceSigns";
 export type { IServiceSign } from "./knowledge/serviceSigns";
 export { SERVICE_FIELDS } from "./knowledge/serviceFields";

@@ -11,8 +11,9 @@ import { MESSAGE_IDS } from "./messageIds";
 import { PLUGIN_SERVICES } from "./pluginServices";
 import { RULES } from "./rules";
 import { ZOSMF_REASONS } from "./zosmfReasons";
+import { ZOS_MESSAGES } from "./zosMessages";
 
 export const KNOWLEDGE: readonly IKnowledgeEntry[] = [
     ...RULES, ...MESSAGE_IDS, ...ZOSMF_REASONS, ...BODY_PATTERNS, ...AUTH_FAILURES, ...CONNECTION_ERRORS, ...EXPLORER_ADVICE,
-    ...PLUGIN_SERVICES
+    ...PLUGIN_SERVICES, ...ZOS_MESSAGES
 ];

@@ -241,3 +241,32 @@ describe("the signs and fields are data that hostile input cannot slow down", ()
         expect(time(hostile)).toBeLessThan(Math.max(50, 10 * time(ordinary)));
     });
 });
+
+describe("z/OS messages that z/OSMF passes through", () => {
+    const zosmfReport = (status: number, message: string, details: string): string => [
+        "Command Error:", "z/OSMF REST API Error:", `Rest API failure with HTTP(S) status ${status}`,
+        "category: 6", "rc:       8", "reason:   0", `message:  ${message}`, "details:", `  - ${details}`, "Error Details:",
+        `HTTP(S) error status "${status}" received.`, "Host:      mf.example.com", "Port:      443",
+        "Resource:  /zosmf/restfiles/ds/IBMUSER.NOPE", "Request:   PUT"
+    ].join("\n");
+
+    it("IKJ56228I (the data set is not catalogued) is not-found, with no base path advice", () => {
+        const report = reportOf(zosmfReport(404, "Data set not found.", "IKJ56228I DATA SET IBMUSER.NOPE NOT IN CATALOG OR CATALOG CAN NOT BE ACCESSED"));
+        expect(report.service).toBe("zosmf");
+        expect(report.diagnosis.verdict).toBe("not-found");
+        expect(report.diagnosis.matched).toContain("IKJ56228I");
+    });
+
+    it("ICH408I with INSUFFICIENT ACCESS AUTHORITY is authorization, and not a password problem", () => {
+        const report = reportOf(zosmfReport(403, "LMINIT error",
+            "ICH408I USER(IBMUSER ) GROUP(SYS1    ) NAME(IBMUSER ) IBMUSER.SECRET CL(DATASET ) INSUFFICIENT ACCESS AUTHORITY"));
+        expect(report.diagnosis.verdict).toBe("authorization");
+        expect(report.diagnosis.matched).toContain("ICH408I");
+        expect(report.diagnosis.nextCommands.map((next) => next.command)).not.toContain("zowe config secure");
+    });
+
+    it("ICH408I for an invalid password is not taken for an access failure", () => {
+        const report = reportOf(zosmfReport(500, "TSO logon failed", "ICH408I USER(IBMUSER ) LOGON/JOB INITIATION - INVALID PASSWORD"));
+        expect(report.diagnosis.matched).not.toContain("ICH408I");
+    });
+});

@@ -534,5 +534,36 @@ export const PLUGIN_SERVICES: readonly IKnowledgeEntry[] = [
             nextSteps: ["Check the environment name; ask the Endevor administrator for access to it."],
             nextCommands: [ENDEVOR_ENVIRONMENTS]
         }
+    },
+    {
+        id: "BAQR0431W",
+        kind: "message-id",
+        when: { service: ["zosconnect"], messageId: ["BAQR0431W"] },
+        priority: 400,
+        server: "zosconnect",
+        text: "Service %s is not available.",
+        source: {
+            title: "IBM z/OS Connect: error responses (errorMessage, BAQR0431W)",
+            url: "https://www.ibm.com/docs/SS4SVW_3.0.0/developing/error_responses.html"
+        },
+        advice: {
+            summary: "z/OS Connect has no service (or API) of that name installed and started (BAQR0431W).",
+            verdict: "not-found",
+            causes: ["The service or API name in the path is misspelt, or it is not deployed or started in this z/OS Connect server."],
+            nextSteps: ["Check the name in the path; ask the z/OS Connect administrator whether the service is deployed and started."]
+        }
+    },
+    {
+        id: "zosconnect-message",
+        kind: "message-id",
+        when: { service: ["zosconnect"], messageId: ["BAQ*"] },
+        priority: 390,
+        server: "zosconnect",
+        source: { title: "IBM z/OS Connect: error responses", url: "https://www.ibm.com/docs/SS4SVW_3.0.0/developing/error_responses.html" },
+        advice: {
+            summary: "z/OS Connect refused the request; its BAQ message in errorMessage says why.",
+            causes: ["Look up the BAQ message ID in z/OS Connect's messages: it names the failing API, service or back end."],
+            nextSteps: ["Read errorMessage and errorDetails in the answer; the server's message log has the matching BAQ message."]
+        }
     }
 ];

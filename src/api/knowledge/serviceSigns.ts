@@ -87,6 +87,7 @@ export const SERVICE_SIGNS: readonly IServiceSign[] = [
     {
         service: "zosconnect",
         messageIdPrefixes: ["BAQ"],
+        textMatches: ["\"errorMessage\"\\s{0,8}:\\s{0,8}\"BAQ"],
         pathMatches: ["/zosConnect/"],
         commandMatches: ["^zowe\\s{1,4}zosconnect\\s"]
     }

@@ -270,3 +270,16 @@ describe("z/OS messages that z/OSMF passes through", () => {
         expect(report.diagnosis.matched).not.toContain("ICH408I");
     });
 });
+
+describe("z/OS Connect's JSON error response", () => {
+    it("BAQR0431W in errorMessage is z/OS Connect's not-found", () => {
+        const report = reportOf([V3_HEADER, "Rest API failure with HTTP(S) status 404", "", "Response From Service",
+            "{\"errorMessage\": \"BAQR0431W: Service doesNotExist is not available.\"}", "", "Diagnostic Information",
+            "Received HTTP(S) error 404 = Not Found.", "Host:              mf.example.com", "Port:              9443",
+            "Resource:          /services/doesNotExist", "Request:           GET"].join("\n"));
+        expect(report.service).toBe("zosconnect");
+        expect(report.server.messageIds).toContain("BAQR0431W");
+        expect(report.diagnosis.verdict).toBe("not-found");
+        expect(report.diagnosis.matched[0]).toBe("BAQR0431W");
+    });
+});

@@ -565,5 +565,29 @@ export const PLUGIN_SERVICES: readonly IKnowledgeEntry[] = [
             causes: ["Look up the BAQ message ID in z/OS Connect's messages: it names the failing API, service or back end."],
             nextSteps: ["Read errorMessage and errorDetails in the answer; the server's message log has the matching BAQ message."]
         }
+    },
+    {
+        id: "ims-operations-api-error",
+        kind: "rule",
+        when: { service: ["ims"], source: ["http"] },
+        priority: 50,
+        server: "ims",
+        source: {
+            title: "Zowe CLI IMS plug-in source: ImsRestClient ('IMS Operations API Error:', the IMS Connect host and port headers)",
+            url: "https://github.com/zowe/zowe-cli-ims-plugin/blob/master/src/api/rest/ImsRestClient.ts"
+        },
+        advice: {
+            summary: "The IMS Operations API answered with an error; it passes each command on to IMS Connect, whose host and port the ims " +
+                "profile names separately.",
+            causes: [
+                "The IMS Connect host or port in the ims profile is wrong, or IMS Connect is down.",
+                "The IMS resource (program, transaction, region) named does not exist, or your user ID may not use the command."
+            ],
+            nextSteps: [
+                "Read the IMS message in the answer; check both the IMS Operations API and the IMS Connect host and port of the profile.",
+                "Repeat the command once IMS Connect answers."
+            ],
+            nextCommands: [CONFIG_LOCATIONS]
+        }
     }
 ];

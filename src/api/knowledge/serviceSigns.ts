@@ -6,7 +6,8 @@
  * Patterns are compiled case-insensitively; every repeat in them is bounded.
  *
  * Facts: the plug-ins' sources (CicsCmciRestClient: `CICS CMCI REST API Error:`, the `/CICSSystemManagement/` routes
- * and `api_response1`; the MQ plug-in's `MQ REST API Error:` and `/ibmmq/rest/` routes; the Db2 plug-in's `DB2 ODBC
+ * and `api_response1`; the MQ plug-in's `MQ REST API Error:` and `/ibmmq/rest/` routes; the IMS plug-in's ImsRestClient:
+ * `IMS Operations API Error:`, `/ims/apis/v1/` and the `ims/api/v1` base path; the Db2 plug-in's `DB2 ODBC
  * Driver Error:` over node-ibm_db; the FTP plug-in over zos-node-accessor and Zowe Explorer's FTP extension; Explorer
  * for Endevor's `/EndevorService/` sessions), IBM's message catalogues (DFHWU, MQWB, SQL…N, BAQ), and the pastes in
  * the project's corpus (RSE API's `rseapi` base path in IBM/zopeneditor-about#48).
@@ -58,8 +59,9 @@ export const SERVICE_SIGNS: readonly IServiceSign[] = [
     },
     {
         service: "ims",
+        pathMatches: ["/ims/apis?/v1/", "(?:^|/)ims/api/v1(?:/|$)"],
         commandMatches: ["^zowe\\s{1,4}ims\\s"],
-        prefixMatches: ["IMS REST API Error:"]
+        prefixMatches: ["IMS Operations API Error:"]
     },
     {
         service: "ftp",

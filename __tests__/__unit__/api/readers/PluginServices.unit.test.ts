@@ -188,6 +188,15 @@ describe("IBM RSE API, Endevor, IMS, z/OS Connect", () => {
         const report = reportOf("$ zowe ims query program \"IVTNO\"\nCommand Error:\nRest API failure with HTTP(S) status 500\n" +
             "Error Details:\nHTTP(S) error status \"500\" received.\nHost:      mf.example.com\nPort:      8081\nResource:  /query/pgm\n");
         expect(report.service).toBe("ims");
+        expect(report.diagnosis.causes.join("\n")).toMatch(/IMS Connect/);
+        expect(advice(report)).not.toMatch(ZOSMF_OR_APIML);
+    });
+
+    it("the IMS Operations API's route and the IMS plug-in's prefix name it", () => {
+        const report = reportOf("Command Error:\nIMS Operations API Error:\nRest API failure with HTTP(S) status 500\nError Details:\n" +
+            "HTTP(S) error status \"500\" received.\nHost:      mf.example.com\nPort:      8081\nBase Path: ims/api/v1\n" +
+            "Resource:  /ims/apis/v1/IMS1/query/pgm\n");
+        expect(report.service).toBe("ims");
     });
 
     it("a z/OS Connect route names z/OS Connect", () => {

@@ -70,8 +70,7 @@ export const SERVICE_SIGNS: readonly IServiceSign[] = [
             "zowe-explorer-ftp-extension",
             "(?:^|\\n)[ \\t]{0,8}(?:530|550|451|452|553|425|426)[ -][A-Za-z]"
         ],
-        commandMatches: ["^zowe\\s{1,4}(?:zos-ftp|zftp)\\s"],
-        ports: [21]
+        commandMatches: ["^zowe\\s{1,4}(?:zos-ftp|zftp)\\s"]
     },
     {
         service: "rse",
@@ -84,7 +83,7 @@ export const SERVICE_SIGNS: readonly IServiceSign[] = [
         messageIdPrefixes: ["C1G", "C1E", "EWS", "API00"],
         pathMatches: ["/EndevorService/"],
         textMatches: ["/EndevorService/"],
-        commandMatches: ["^zowe\\s{1,4}(?:endevor|endevor-bridge-for-git|ebg)\\s"]
+        commandMatches: ["^zowe\\s{1,4}endevor\\s"]
     },
     {
         service: "zosconnect",

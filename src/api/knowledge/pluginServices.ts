@@ -344,6 +344,28 @@ export const PLUGIN_SERVICES: readonly IKnowledgeEntry[] = [
         }
     },
     {
+        id: "db2-sql0551n",
+        kind: "message-id",
+        when: { service: ["db2"], messageId: ["SQL0551N"] },
+        priority: 400,
+        server: "db2",
+        text: "%s does not have the required authorization or privilege to perform operation %s on object %s.",
+        source: {
+            title: "Db2 for z/OS: -551 auth-id DOES NOT HAVE THE PRIVILEGE TO PERFORM OPERATION operation ON OBJECT object-name",
+            url: "https://www.ibm.com/support/knowledgecenter/SSEPEK_10.0.0/com.ibm.db2z10.doc.codes/src/tpc/n551.html"
+        },
+        advice: {
+            summary: "Db2 accepted the logon but refused the statement: your authorization ID lacks the privilege on the object (SQL0551N).",
+            verdict: "authorization",
+            causes: [
+                "The privilege (SELECT, INSERT, EXECUTE, …) on the table, view or package was not granted to your ID or to PUBLIC.",
+                "With RACF access control, the ID RACF checked (ICH408I) may differ from the one Db2 names."
+            ],
+            nextSteps: ["Ask the Db2 administrator to grant the privilege the message names; the password is not the problem."],
+            nextCommands: [CONFIG_LOCATIONS]
+        }
+    },
+    {
         id: "ftp-logon-failed",
         kind: "rule",
         when: [{ service: ["ftp"], fields: { ftpCommand: ["PASS", "USER"] } }, { service: ["ftp"], fields: { ftpReply: ["530"] } }],

@@ -133,6 +133,17 @@ describe("Db2", () => {
     });
 });
 
+describe("Db2 statements", () => {
+    it("SQL0551N is an authorization failure after a logon that worked", () => {
+        const report = reportOf("DB2 ODBC Driver Error: [node-ibm_db] SQL_ERROR\nError:    [IBM][CLI Driver][DB2] SQL0551N  \"USERID\" does not " +
+            "have the required authorization or privilege to perform operation \"SELECT\" on object \"SYSIBM.SYSTABLES\".  SQLSTATE=42501\n" +
+            "SQLCODE:  -551\nSQLSTATE: 42501");
+        expect(report).toMatchObject({ service: "db2", server: { fields: { SQLCODE: "-551", SQLSTATE: "42501" } } });
+        expect(report.diagnosis.verdict).toBe("authorization");
+        expect(report.diagnosis.caution).toBeUndefined();
+    });
+});
+
 describe("z/OS FTP (the FTP plug-in, and Zowe Explorer's FTP extension)", () => {
     it("PASS command failed, as `zowe zftp` prints it, is a refused logon", () => {
         const report = reportOf(fs.readFileSync(path.join(pastes, "ftp-85-pass-command-failed.txt"), "utf8"));

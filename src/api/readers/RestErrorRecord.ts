@@ -279,7 +279,9 @@ export function toFailedCall(fields: IRestErrorFields, context: IFailureContext)
     const resource = text(fields.resource) ?? diagnosticLine(details, "Resource");
     const port = integer(fields.port) ?? integer(diagnosticLine(details, "Port"));
     const service = classifyService(source, reply, basePath, resource, { message, around: context.around, port, command: context.command });
-    const serviceFields = readServiceFields(service, [message, reply.message ?? "", reply.body ?? "", context.around ?? ""].join("\n"));
+    // The codes are near the error: a large paste is searched no further than a body is kept.
+    const serviceFields = readServiceFields(service, [message, reply.message ?? "", reply.body ?? "", context.around ?? ""]
+        .map((part) => part.slice(0, MAX_BODY)).join("\n"));
     if (serviceFields != null) {
         reply.fields = serviceFields;
     }

@@ -37,11 +37,11 @@ afterAll(() => {
 });
 
 /** Run a client call against a fake that answers one scenario; return the error it threw. */
-async function failureAgainst(scenario: FakeZosmfScenarioName, call: (session: Session) => Promise<unknown>): Promise<any> {
+async function failureAgainst(scenario: FakeZosmfScenarioName, call: (session: Session) => Promise<unknown>, basePath?: string): Promise<any> {
     const server: FakeZosmf = await startFakeZosmf({ rules: scenarios[scenario], lifetimeMs: 30000 });
     try {
         const session = new Session({ hostname: "127.0.0.1", port: server.port, protocol: "http", type: "basic", user: "ibmuser",
-            password: PASSWORD, rejectUnauthorized: false });
+            password: PASSWORD, rejectUnauthorized: false, basePath });
         await call(session);
     } catch (error) {
         return error;
@@ -106,6 +106,16 @@ describe("CICS CMCI failures made by the CICS plug-in's own client", () => {
         expect(report.diagnosis.verdict).toBe("bad-request");
         expect(report.diagnosis.matched).toContain("DFHWU4003");
         expect(JSON.stringify(report.diagnosis)).not.toMatch(FOREIGN_ADVICE);
+    });
+});
+
+describe("a CICS route through the API ML gateway", () => {
+    it("the gateway's own ZWEAO503E is the gateway's answer, not CICS's", async () => {
+        const error = await failureAgainst("apiml-cics-unavailable", (session) =>
+            CicsCmciRestClient.getExpectParsedXml(session, "/CICSSystemManagement/CICSProgram/CICSEX56"), "ibmcics/api/v1");
+        const { report } = lastErrorOf("apiml-cics", error);
+        expect(report).toMatchObject({ service: "apiml", status: 503, request: { basePath: "ibmcics/api/v1" } });
+        expect(report.diagnosis.matched).toContain("ZWEAO503E");
     });
 });
 

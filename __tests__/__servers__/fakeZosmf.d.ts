@@ -133,7 +133,8 @@ export interface ApimlErrorBodyInput {
 }
 
 export type FakeZosmfScenarioName =
-    "400" | "401" | "403" | "404" | "405" | "409" | "500" | "502" | "503" | "504" | "hang" | "apiml503";
+    "400" | "401" | "403" | "404" | "405" | "409" | "500" | "502" | "503" | "504" | "hang" | "apiml503" |
+    "cmci-nodata" | "cmci-invalidparm" | "cmci-notpermit" | "cmci-dfhwu4003" | "mq-qmgr-down" | "mq-not-authorized" | "apiml-cics-unavailable";
 
 export declare function startFakeZosmf(options?: FakeZosmfOptions): Promise<FakeZosmf>;
 
@@ -162,4 +163,14 @@ export declare function zosmfInfoBody(port: number, overrides?: Record<string, u
 export declare const scenarios: Readonly<Record<FakeZosmfScenarioName, ReadonlyArray<Readonly<FakeZosmfRule>>>>;
 
 /** Headers every answer carries unless a rule overrides them. */
+/** A CMCI 200 answer whose resultsummary reports a RESPONSE value (NODATA, INVALIDPARM, NOTPERMIT, NOTAVAILABLE). */
+export declare function cmciResponseXml(response: "OK" | "NODATA" | "INVALIDPARM" | "NOTPERMIT" | "NOTAVAILABLE", resp2: number): string;
+
+/** A CMCI HTTP error document with a DFHWU message. */
+export declare function cmciErrorXml(messageId: string, status: number, full: string): string;
+
+/** An IBM MQ REST API error body. */
+export declare function mqErrorBody(input: { msgId: string; message: string; explanation: string; action: string; type?: string;
+    completionCode?: number; reasonCode?: number }): { error: object[] };
+
 export declare const DEFAULT_HEADERS: Readonly<Record<string, string>>;

@@ -352,6 +352,58 @@ const ZWEAM511E = apimlBodyFor("ZWEAM511E", "There was a TLS request error acces
     "The gateway could not establish a TLS connection to the service.",
     "Verify that the service certificate is trusted by the API Mediation Layer.", "org.zowe.apiml.common.tlsError");
 
+// CICS CMCI and IBM MQ REST answers, modelled on IBM's documentation: CMCI puts the outcome of a valid request in
+// the <resultsummary> of a 200 answer (api_response1 1024 is OK; NODATA 1027, INVALIDPARM 1028, NOTPERMIT 1031
+// (numbers as the CICS SDK's RESPONSE_1_CODES) are failures the CICS plug-in reports as "Did not receive the expected response from CMCI REST API"), and answers
+// a request it cannot process with an HTTP error and a DFHWU message ("CMCI problem determination", "CICS management
+// client interface error messages"). The MQ REST API answers errors with { error: [ { type, msgId, message,
+// explanation, action, completionCode, reasonCode } ] } ("REST API error handling"; Zowe CLI #2585 shows msgId).
+
+const CMCI = /^\/CICSSystemManagement\//;
+const MQ_REST = /^\/ibmmq\/rest\//;
+const XML_TYPE = "application/xml";
+/** CMCI's RESPONSE values and their numbers (CICSPlex SM EYUDA values). */
+const CMCI_RESPONSES = { OK: 1024, NODATA: 1027, INVALIDPARM: 1028, NOTPERMIT: 1031, NOTAVAILABLE: 1034 };
+
+/**
+ * A CMCI answer whose resultsummary reports a RESPONSE value.
+ * @param {keyof typeof CMCI_RESPONSES} response
+ * @param {number} resp2
+ * @returns {string}
+ */
+function cmciResponseXml(response, resp2) {
+    return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" +
+        "<response xmlns=\"http://www.ibm.com/xmlns/prod/CICS/smw2int\" version=\"3.0\" connect_version=\"0560\">\n" +
+        `  <resultsummary api_response1="${CMCI_RESPONSES[response]}" api_response2="${resp2}" api_response1_alt="${response}" ` +
+        `api_response2_alt="" recordcount="0" api_function="GET" />\n` +
+        `  <errors><feedback resp="${CMCI_RESPONSES[response]}" resp2="${resp2}" eibfn_alt="INQUIRE" action="GET" ` +
+        `errorcode="0" resp_alt="${response}" /></errors>\n</response>\n`;
+}
+
+/**
+ * A CMCI HTTP error: the <error> document with a DFHWU message.
+ * @param {string} messageId e.g. DFHWU4003
+ * @param {number} status
+ * @param {string} full the full explanation
+ * @returns {string}
+ */
+function cmciErrorXml(messageId, status, full) {
+    return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" +
+        `<error message_id="${messageId}" connect_version="0560">\n` +
+        `<title>${status} CICS management client interface HTTP Error</title>\n` +
+        "<short>An error has occurred in the CICS management client interface. The request cannot be processed.</short>\n" +
+        `<full>${escapeHtml(full)}</full>\n</error>\n`;
+}
+
+/**
+ * An MQ REST API error body.
+ * @param {{ msgId: string, message: string, explanation: string, action: string, type?: string, completionCode?: number, reasonCode?: number }} input
+ * @returns {{ error: object[] }}
+ */
+function mqErrorBody(input) {
+    return { error: [{ type: input.type ?? "rest", ...input }] };
+}
+
 /**
  * @param {FakeZosmfRequestInfo} req
  * @returns {ZosmfErrorBodyInput}
@@ -408,7 +460,35 @@ const scenarios = deepFreeze({
     "503": serviceRules(503, ZWEAO503E, ZWEAO503E, ZWEAO503E, { "Content-Type": JSON_TYPE }),
     "504": serviceRules(504, ZWEAM700E, ZWEAM700E, ZWEAM700E, { "Content-Type": JSON_TYPE }),
     "hang": [{ path: /^\/zosmf\//, hang: true }],
-    "apiml503": [{ path: APIML_GATEWAY, status: 503, body: ZWEAO503E, headers: { "Content-Type": JSON_TYPE, "X-Powered-By": "" } }]
+    "apiml503": [{ path: APIML_GATEWAY, status: 503, body: ZWEAO503E, headers: { "Content-Type": JSON_TYPE, "X-Powered-By": "" } }],
+    "cmci-nodata": [{ path: CMCI, status: 200, body: cmciResponseXml("NODATA", 0), headers: { "Content-Type": XML_TYPE } }],
+    "cmci-invalidparm": [{ path: CMCI, status: 200, body: cmciResponseXml("INVALIDPARM", 6), headers: { "Content-Type": XML_TYPE } }],
+    "cmci-notpermit": [{ path: CMCI, status: 200, body: cmciResponseXml("NOTPERMIT", 2), headers: { "Content-Type": XML_TYPE } }],
+    "cmci-dfhwu4003": [{
+        path: CMCI, status: 400, headers: { "Content-Type": XML_TYPE },
+        body: cmciErrorXml("DFHWU4003", 400, "An unknown query parameter was specified in the URI.")
+    }],
+    "mq-qmgr-down": [{
+        path: MQ_REST, status: 503, headers: { "Content-Type": JSON_TYPE },
+        body: mqErrorBody({
+            msgId: "MQWB0300E", message: "MQWB0300E: Cannot create messaging connection to 'QM1' on ''.",
+            explanation: "The queue manager or destination might not be created or active.", action: "Resubmit the request, correcting any issues."
+        })
+    }],
+    "mq-not-authorized": [{
+        path: MQ_REST, status: 403, headers: { "Content-Type": JSON_TYPE },
+        body: mqErrorBody({
+            type: "pcf", msgId: "MQWB0009E", message: "MQWB0009E: Could not query the queue manager 'QM1'.",
+            explanation: "The REST API call could not be completed because of an MQ error.", action: "Check the MQ reason code.",
+            completionCode: 2, reasonCode: 2035
+        })
+    }],
+    "apiml-cics-unavailable": [{
+        path: /^\/ibmcics\/api\/v1\//, status: 503, headers: { "Content-Type": JSON_TYPE },
+        body: apimlBodyFor("ZWEAO503E", "The server is not ready to handle the request: ",
+            "The service is not ready to handle the request, it is being initialized or waiting for another service to start.",
+            "Repeat the request later. Please contact support for further assistance.", "org.zowe.apiml.common.serviceUnavailable")
+    }]
 });
 
 /**
@@ -752,6 +832,9 @@ module.exports = {
     libertyErrorHtml,
     csrfRejectedBody,
     zosmfInfoBody,
+    cmciResponseXml,
+    cmciErrorXml,
+    mqErrorBody,
     scenarios,
     DEFAULT_HEADERS
 };

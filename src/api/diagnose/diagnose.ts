@@ -2,6 +2,7 @@ import type { IDiagnosis, IFailedCall } from "../failure/doc/IFailedCall";
 import type { IZoweNextCommand } from "../knowledge/doc/IHttpStatus";
 import type { Verdict } from "../knowledge/doc/IKnownError";
 import { SERVICE_LABELS } from "../knowledge/serviceLabels";
+import { SERVICE_SIGNS } from "../knowledge/serviceSigns";
 import { ZOWE_STATUS_GUIDANCE } from "../knowledge/zoweStatusGuidance";
 import { verdictOfStatus } from "../explain/StatusQuery";
 import { matchKnowledge, zosmfCategory } from "./matchKnowledge";
@@ -82,10 +83,12 @@ export function diagnose(call: IFailedCall, site: readonly ILoadedSiteEntry[] = 
     const guidance = call.status == null || call.proxy?.hop === "proxy" ? undefined :
         ZOWE_STATUS_GUIDANCE.find((entry) => entry.code === call.status);
     const genericLimit = matches.length > 0 ? MAX_GENERIC_WITH_SPECIFIC : undefined;
+    // The status guidance's steps and commands speak of z/OSMF and API ML: for a plug-in's service only its knowledge's apply.
+    const pluginService = SERVICE_SIGNS.some((sign) => sign.service === call.service);
     const serviceCauses = (guidance?.causes ?? [])
-        .filter((cause) => call.service === "unknown" || cause.service === call.service || cause.service === "any")
+        .filter((cause) => call.service === "unknown" || cause.service === call.service || (cause.service === "any" && !pluginService))
         .map((cause) => cause.cause).slice(0, genericLimit);
-    const genericSteps = (guidance?.resolution ?? []).slice(0, genericLimit);
+    const genericSteps = pluginService ? [] : (guidance?.resolution ?? []).slice(0, genericLimit);
     const category = zosmfCategory(call);
     // The category's meaning adds nothing when a reason-code entry already explains the report.
     const categoryCause = category == null || matches.some((match) => match.kind === "zosmf-reason") ? [] :
@@ -98,7 +101,7 @@ export function diagnose(call: IFailedCall, site: readonly ILoadedSiteEntry[] = 
     const summary = [factSentence(call), ...matches.slice(0, 1).map((match) => match.advice.summary)].join(" ");
     const nextCommands: IZoweNextCommand[] = [
         ...matches.flatMap((match) => match.advice.nextCommands ?? []),
-        ...(guidance?.nextCommands ?? [])
+        ...(pluginService ? [] : guidance?.nextCommands ?? [])
     ].filter((next) => !SELF_COMMAND.test(next.command));
     const diagnosis: IDiagnosis = {
         verdict,

@@ -77,6 +77,14 @@ function oneOf<T>(expected: T[] | undefined, actual: T): boolean {
     return expected == null || expected.includes(actual);
 }
 
+/** Every named code the condition lists holds one of its values (compared without case); a missing code never fits. */
+function fieldsFit(expected: Record<string, string[]> | undefined, actual: Record<string, string> | undefined): boolean {
+    return expected == null || Object.entries(expected).every(([name, values]) => {
+        const value = actual?.[name]?.toUpperCase();
+        return value != null && values.some((want) => want.toUpperCase() === value);
+    });
+}
+
 function numberFits(expected: number | undefined, actual: number | undefined): boolean {
     return expected == null || expected === actual;
 }
@@ -106,16 +114,18 @@ function conditionHolds(when: IKnowledgeCondition, call: IFailedCall): boolean {
         anyMatches(when.bodyMatches, server.body ?? "") &&
         oneOf(when.client, call.client) &&
         (when.format == null || (call.evidence.format != null && when.format.includes(call.evidence.format.id))) &&
+        fieldsFit(when.fields, server.fields) &&
         (when.proxyHop == null || (call.proxy != null && when.proxyHop.includes(call.proxy.hop)));
 }
 
 /**
- * How specific a condition is: one point per fact, two for an exact identifier (a message ID or an error code),
- * which says more than a pattern over free text.
+ * How specific a condition is: one point per fact, two for an exact identifier (a message ID, an error code, each
+ * code a service reported), which says more than a pattern over free text.
  */
 export function specificity(when: IKnowledgeCondition): number {
     return Object.entries(when).filter(([, value]) => value !== undefined)
-        .reduce((sum, [key]) => sum + (key === "code" || key === "messageId" ? 2 : 1), 0);
+        .reduce((sum, [key, value]) => sum +
+            (key === "code" || key === "messageId" ? 2 : key === "fields" ? 2 * Object.keys(value as object).length : 1), 0);
 }
 
 /**

@@ -28,14 +28,18 @@ export interface IEvidenceTextOptions {
 }
 
 /**
- * True when a record holds an error signal: a status, a network or TLS error, a message ID, a time-out. A text in an
+ * True when a record holds an error signal: a status, a network or TLS error, a message ID, a time-out, a code a
+ * plug-in's service reported. A text in an
  * error's layout that holds none of them (a profile or option error) is not a failed call. Zowe's own records of a
  * failed call (a --rfj error object, a logged dump) are.
  */
 function holdsAFailure(call: IFailedCall): boolean {
     // A --rfj error object or a logged dump is Zowe's own record of a failed REST call: trusted as it is.
     const zoweRecord = call.evidence.kind === "rfj" || call.evidence.kind === "imperative-log";
-    return zoweRecord || call.status != null || call.networkError != null || (call.server.messageIds?.length ?? 0) > 0 || call.source === "timeout";
+    // A code a plug-in's service reported in its own terms (a CMCI RESPONSE, an FTP reply or failed command) is a failure too.
+    const serviceCode = call.server.fields != null && call.service !== "unknown";
+    return zoweRecord || call.status != null || call.networkError != null || (call.server.messageIds?.length ?? 0) > 0 ||
+        call.source === "timeout" || serviceCode;
 }
 
 /**

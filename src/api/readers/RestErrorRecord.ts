@@ -4,6 +4,7 @@ import type {
 } from "../failure/doc/IFailedCall";
 import { isInspectedError } from "./InspectParser";
 import { MESSAGE_ID, findNodeError } from "./shared/ErrorSignals";
+import { readServiceFields, recogniseService } from "./recogniseService";
 import type { InspectValue } from "./InspectParser";
 
 /**
@@ -42,6 +43,8 @@ export interface IFailureContext {
     partial?: boolean;
     /** Which client made the call; by default told by the kind of evidence (Zowe CLI for its logs and outputs). */
     client?: ClientKind;
+    /** The text around the error (a pasted block, the extension that logged it), where a plug-in's service may show. */
+    around?: string;
 }
 
 /** The client that writes each kind of evidence, when the reader does not say. */
@@ -165,20 +168,41 @@ export function decodeBody(body: string): IServerReply {
     return reply;
 }
 
-/** Which server answered, from the shape of the reply and the route of the request. */
-export function classifyService(source: FailureSource, reply: IServerReply, basePath: string | null, resource: string | null): ServiceKind {
+/** What besides the reply and the route may tell the service: Zowe's message, the text around it, the port, the command. */
+export interface IServiceContext {
+    message?: string | null;
+    around?: string | null;
+    port?: number | null;
+    command?: string | null;
+}
+
+/**
+ * Which server answered (or, for a failure without an answer, which service the call went to), from the shape of the
+ * reply, the route of the request and the plug-in that made it (see recogniseService). The API ML gateway's own
+ * messages come first: a gateway route to a plug-in's service is the gateway's answer when it speaks for itself.
+ * @param source - how the call failed
+ * @param reply - the decoded reply
+ * @param basePath - the request's base path
+ * @param resource - the request's resource
+ * @param context - Zowe's message, the text around the error, the port and the command, when known
+ */
+export function classifyService(source: FailureSource, reply: IServerReply, basePath: string | null, resource: string | null,
+    context: IServiceContext = {}): ServiceKind {
+    const ids = reply.messageIds ?? [];
+    const body = reply.body ?? "";
+    if (source === "http" && ids.some((id) => id.startsWith("ZWEA"))) {
+        return "apiml";
+    }
+    const plugin = recogniseService({ messageIds: ids, body, message: [context.message ?? "", reply.message ?? ""].join("\n"),
+        around: context.around, basePath, resource, port: context.port, command: context.command });
+    const libertyPage = /context root|SRVE\d{4}E|<title>\s*Error \d{3}/i.test(body) || (/^\s*</.test(body) && /Error \d{3}:/.test(body));
+    if (plugin != null && (plugin.by === "reply" || source !== "http" || !libertyPage)) {
+        return plugin.service;
+    }
     if (source !== "http") {
         return "unknown";
     }
-    const ids = reply.messageIds ?? [];
-    const body = reply.body ?? "";
-    if (ids.some((id) => id.startsWith("ZWEA"))) {
-        return "apiml";
-    }
-    if (ids.some((id) => id.startsWith("DFHWU")) || /CICSSystemManagement/i.test(resource ?? "")) {
-        return "cics";
-    }
-    if (/context root|SRVE\d{4}E|<title>\s*Error \d{3}/i.test(body) || (/^\s*</.test(body) && /Error \d{3}:/.test(body))) {
+    if (libertyPage) {
         return "liberty";
     }
     if (reply.category != null || reply.rc != null || ids.some((id) => id.startsWith("IZU") || id.startsWith("ISRZ"))) {
@@ -253,6 +277,14 @@ export function toFailedCall(fields: IRestErrorFields, context: IFailureContext)
     }
     const basePath = text(fields.basePath) ?? diagnosticLine(details, "Base Path");
     const resource = text(fields.resource) ?? diagnosticLine(details, "Resource");
+    const port = integer(fields.port) ?? integer(diagnosticLine(details, "Port"));
+    const service = classifyService(source, reply, basePath, resource, { message, around: context.around, port, command: context.command });
+    // The codes are near the error: a large paste is searched no further than a body is kept.
+    const serviceFields = readServiceFields(service, [message, reply.message ?? "", reply.body ?? "", context.around ?? ""]
+        .map((part) => part.slice(0, MAX_BODY)).join("\n"));
+    if (serviceFields != null) {
+        reply.fields = serviceFields;
+    }
     const record: IFailedCall = {
         time: context.time,
         client: context.client ?? CLIENT_OF_EVIDENCE[context.evidence.kind],
@@ -264,11 +296,11 @@ export function toFailedCall(fields: IRestErrorFields, context: IFailureContext)
             method: (text(fields.request) ?? diagnosticLine(details, "Request"))?.toUpperCase() ?? null,
             protocol: text(fields.protocol) ?? diagnosticLine(details, "Protocol"),
             host,
-            port: integer(fields.port) ?? integer(diagnosticLine(details, "Port")),
+            port,
             basePath,
             resource
         },
-        service: classifyService(source, reply, basePath, resource),
+        service,
         server: reply,
         networkError: networkErrorOf(fields, source),
         auth: {

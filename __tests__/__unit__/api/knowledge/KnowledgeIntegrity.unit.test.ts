@@ -69,15 +69,25 @@ function callFor(entry: IKnowledgeEntry): IFailedCall {
             ...(messageIds.length > 0 ? { messageIds } : {}),
             ...(when.category != null ? { category: when.category } : {}), ...(when.rc != null ? { rc: when.rc } : {}),
             ...(when.reason != null ? { reason: when.reason } : {})
-        } : { message: null },
+        } : { message: null, ...(messageIds.length > 0 ? { messageIds } : {}) },
         networkError: source === "http" ? null : { code: when.code?.[0] ?? null, message: text },
         auth: { kind: when.authKind?.[0] ?? "basic", allowUnauthorizedCert: false }
     });
 }
 
+/** A call that has every fact of an entry's first condition, with the codes a service reported by name. */
+function callWithFields(entry: IKnowledgeEntry): IFailedCall {
+    const built = callFor(entry);
+    const fields = conditionsOf(entry)[0].fields;
+    if (fields != null) {
+        built.server.fields = Object.fromEntries(Object.entries(fields).map(([name, values]) => [name, values[0]]));
+    }
+    return built;
+}
+
 /** Calls that reach each entry, and every guided status. */
 function callsForEveryEntry(): IFailedCall[] {
-    return [...KNOWLEDGE.map(callFor), ...ZOWE_STATUS_GUIDANCE.map((entry) => call({ status: entry.code, service: "unknown" }))];
+    return [...KNOWLEDGE.map(callWithFields), ...ZOWE_STATUS_GUIDANCE.map((entry) => call({ status: entry.code, service: "unknown" }))];
 }
 
 describe("knowledge integrity", () => {
@@ -157,7 +167,12 @@ describe("next commands exist in the pinned Zowe CLI", () => {
         const end = words.findIndex((word) => !/^[a-z][a-z0-9-]*$/.test(word));
         return words.slice(0, end < 0 ? words.length : end).slice(0, 4);
     };
-    const paths = [...new Set(commands.filter((command) => !command.startsWith("zowe http-status ")).map((command) => pathOf(command).join(" ")))];
+    /** The plug-ins' commands, checked against the --help recorded from the installed plug-ins (versions in the file). */
+    const pluginHelp: { plugins: Record<string, string>; commands: Record<string, { usage: string; options: string[] }> } =
+        JSON.parse(fs.readFileSync(path.resolve(__dirname, "..", "..", "..", "__resources__", "plugin-help.json"), "utf8"));
+    const PLUGIN_GROUPS = /^zowe (?:cics|mq|zos-ftp|zftp|endevor|db2) /;
+    const cliCommands = commands.filter((command) => !command.startsWith("zowe http-status ") && !PLUGIN_GROUPS.test(command));
+    const paths = [...new Set(cliCommands.map((command) => pathOf(command).join(" ")))];
     const results = new Map<string, { code: number | null; output: string }>();
     let home: string;
 
@@ -180,7 +195,19 @@ describe("next commands exist in the pinned Zowe CLI", () => {
         expect(paths.length).toBeGreaterThan(5);
     });
 
-    it.each(commands.filter((command) => !command.startsWith("zowe http-status ")))("%s", (command) => {
+    it.each(commands.filter((command) => PLUGIN_GROUPS.test(command)))("%s is a plug-in command with these options, as its --help says", (command) => {
+        const recorded = pluginHelp.commands[pathOf(command).join(" ")];
+        expect(recorded?.usage ?? `${pathOf(command).join(" ")} was not recorded`).toMatch(new RegExp(`^zowe ${pathOf(command).join(" ")} `));
+        const options = command.split(/\s+/).filter((word) => word.startsWith("--"));
+        expect(options.filter((option) => !recorded.options.includes(option))).toEqual([]);
+        // The positional arguments the usage asks for are all given (as values or placeholders).
+        const positional = (recorded.usage.match(/<[^>]{1,40}>/g) ?? []).length;
+        const given = command.split(/\s+/).slice(1 + pathOf(command).length).filter((word, index, all) =>
+            !word.startsWith("--") && !(all[index - 1] ?? "").startsWith("--")).length;
+        expect(given).toBeGreaterThanOrEqual(positional);
+    });
+
+    it.each(cliCommands)("%s", (command) => {
         const result = results.get(pathOf(command).join(" "));
         expect(result?.code === 0 ? "exists" : result?.output).toBe("exists");
         expect(result?.output).toMatch(/USAGE/);

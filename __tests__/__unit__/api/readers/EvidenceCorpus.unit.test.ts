@@ -99,12 +99,15 @@ describe("error texts users pasted into public Zowe issues", () => {
         url: string;
         facts: { status?: number | null; method?: string; protocol?: string; host?: string; port?: number; basePath?: string; resource?: string;
             errorCode?: string; messageIds?: string[] };
-        expected: { verdict: string; confidence: string };
+        expected: { verdict: string; service: string; confidence: string };
     }
     const dir = path.join(resources, "pastes");
     const labels: ILabel[] = JSON.parse(fs.readFileSync(path.join(dir, "labels.json"), "utf8"));
-    /** Pastes with no error signal at all (no status, error code or message ID): the one-line refusal is right for them. */
-    const NO_SIGNAL = ["ftp-85-pass-command-failed", "ftp-54-ze-v1-huh-tk4"];
+    /**
+     * Pastes with no error signal at all (no status, error code, message ID or code a plug-in's service reported): the
+     * one-line refusal is right for them. (`PASS command failed` is the FTP plug-in's failed logon: it is read.)
+     */
+    const NO_SIGNAL = ["ftp-54-ze-v1-huh-tk4"];
     /** Facts a label took from the prose of a message, where no reader looks for them (the text has no label or URL for them). */
     const FACTS_IN_PROSE: Record<string, string[]> = {
         "ze-21-v1-404-mfs0103-basepath": ["resource"],
@@ -159,5 +162,26 @@ describe("error texts users pasted into public Zowe issues", () => {
         // The figure and the misses, for the closing note of the work that changes them.
         console.log(`verdict accuracy on ${labels.length} pastes: ${(accuracy * 100).toFixed(0)}%; misses:\n  ${misses.join("\n  ")}`);
         expect(accuracy).toBeGreaterThanOrEqual(0.8);
+    });
+
+    it("recognises the service of every paste that came from a plug-in's service the text shows, and reaches its verdict", () => {
+        const PLUGIN_SERVICES = ["cics", "mq", "db2", "ims", "ftp", "rse", "endevor", "zosconnect"];
+        const perService = new Map<string, { pastes: number; service: number; verdict: number }>();
+        for (const entry of read.filter((each) => PLUGIN_SERVICES.includes(each.label.expected.service))) {
+            const counts = perService.get(entry.label.expected.service) ?? { pastes: 0, service: 0, verdict: 0 };
+            counts.pastes += 1;
+            counts.service += entry.report?.service === entry.label.expected.service ? 1 : 0;
+            counts.verdict += entry.report?.diagnosis.verdict === entry.label.expected.verdict ? 1 : 0;
+            perService.set(entry.label.expected.service, counts);
+        }
+        console.log(`per service (service recognised, verdict reached):\n  ${[...perService].map(([service, counts]) =>
+            `${service}: ${counts.service}/${counts.pastes}, ${counts.verdict}/${counts.pastes}`).join("\n  ")}`);
+        // Pastes whose text holds no sign of the service (a prefix alone, a bare status, or the API ML gateway speaking
+        // for the service): they are not claimed for it.
+        const NO_SERVICE_SIGN = ["ze-1970-v2-rse-eproto-http-only", "ze-2704-v2-pipes-rse-eproto", "zoe-452-ze-v2-rse-getjobs-500",
+            "ftp-86-pr-userpass-not-valid", "ftp-54-ze-v1-huh-tk4", "apiml-4286-zweag510e-mq"];
+        const unrecognised = read.filter((entry) => PLUGIN_SERVICES.includes(entry.label.expected.service) &&
+            entry.report?.service !== entry.label.expected.service).map((entry) => entry.label.id);
+        expect(unrecognised.sort()).toEqual([...NO_SERVICE_SIGN].sort());
     });
 });

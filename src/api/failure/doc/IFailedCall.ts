@@ -43,6 +43,12 @@ export interface IServerReply {
     category?: number;
     /** Message IDs found in the body: IZUG…, ZWEA…, ISRZ…, DFHWU…. */
     messageIds?: string[];
+    /**
+     * Codes a service reported in its own terms, by name: CMCI `RESPONSE`/`RESP2` (`NOTFOUND`, `1`), MQ `reasonCode`,
+     * Db2 `SQLCODE`/`SQLSTATE`/`protocolCode`/`securityReason`, an FTP `ftpReply` (`530`) or `ftpCommand` (`PASS`).
+     * See SERVICE_FIELDS for the names and where each is read from.
+     */
+    fields?: Record<string, string>;
     /** The response body as logged, masked and cut to a few thousand characters. */
     body?: string;
     /** The z/OSMF `stack` that Zowe removed from the message and kept only in zowe.log, masked. */

@@ -22,7 +22,10 @@ export interface IKnowledgeCondition {
     status?: number[] | string;
     /** How the call failed: `http`, `client`, `timeout`, `other`. */
     source?: string[];
-    /** The server that answered, as the reader classified it: `zosmf`, `apiml`, `liberty`, `cics`, `unknown`. */
+    /**
+     * The server that answered, as the reader classified it: `zosmf`, `apiml`, `liberty`, `cics`, `mq`, `db2`, `ims`,
+     * `ftp`, `rse`, `endevor`, `zosconnect`, `unknown`.
+     */
     service?: string[];
     /** The z/OSMF service family of the request path (`files`, `jobs`, `console`, `tso`; `any` for other paths). */
     family?: ZosmfServiceFamily[];
@@ -54,6 +57,11 @@ export interface IKnowledgeCondition {
     client?: string[];
     /** The id of the evidence format the record was read from (`zowe-explorer-log-message`). */
     format?: string[];
+    /**
+     * Codes the service reported by name (IServerReply.fields), each one of the values listed, compared without case:
+     * `{ "RESPONSE": ["NOTFOUND"] }` for a CMCI answer, `{ "ftpReply": ["530"] }`, `{ "securityReason": ["1"] }`.
+     */
+    fields?: Record<string, string[]>;
     /** Where the call met its proxy (`proxy`, `target`, `through`). A call that went through no proxy never matches. */
     proxyHop?: ProxyHop[];
 }

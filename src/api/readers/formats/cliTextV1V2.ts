@@ -3,7 +3,7 @@ import { readErrorBlock } from "../shared/readErrorBlock";
 import { splitBlocks } from "../shared/splitBlocks";
 
 const COMMAND_ERROR = /^[ \t]{0,8}Command Error:/im;
-const PREFIXES = /(?:z\/OSMF|CICS CMCI|MQ|Zowe REST Operations) REST API Error:|DB2 ODBC Driver Error:|http\(s\) request error event called/i;
+const PREFIXES = /(?:z\/OSMF|CICS CMCI|MQ|Zowe REST Operations) REST API Error:|IMS Operations API Error:|DB2 ODBC Driver Error:|http\(s\) request error event called/i;
 
 /**
  * The error text Zowe CLI v1 (6.x) and v2 (7.x) print: `Command Error:`, the message (`z/OSMF REST API Error:`, `Rest

@@ -118,7 +118,9 @@ export function readExplorerEvent(block: string, context: IExplorerEventContext)
     const dump = eventDump(block);
     const evidence = { kind: "explorer-text" as const, file: context.name, format };
     const fromDump = dump?.fields == null ? undefined : toFailedCall(dump.fields, {
-        time, command: null, includePayload: context.includePayload, partial: true, client: "zowe-explorer", evidence
+        time, command: null, includePayload: context.includePayload, partial: true, client: "zowe-explorer", evidence,
+        // The extension that logged the event, and the frames of its stack, may tell the service (Explorer's FTP extension).
+        around: `${context.origin.extension}\n${block.slice(0, 16384)}`
     });
     if (fromDump == null && dump == null && !CALL_SIGNAL.test(message.slice(0, 65536))) {
         return undefined;

@@ -5,6 +5,7 @@ import { CLI_TEXT_V3 } from "./cliTextV3";
 import { ERROR_FRAGMENT } from "./errorFragment";
 import { EXPLORER_LOG } from "./explorerLog";
 import { EXPLORER_NOTIFICATION } from "./explorerNotification";
+import { PLUGIN_MESSAGE } from "./pluginMessage";
 import { RESPONSE_DUMP } from "./responseDump";
 import { RFJ_RESULT } from "./rfjResult";
 
@@ -20,5 +21,6 @@ export const EVIDENCE_FORMATS: ReadonlyArray<IEvidenceFormat> = [
     EXPLORER_NOTIFICATION,
     CLI_TEXT_V3,
     CLI_TEXT_V1_V2,
+    PLUGIN_MESSAGE,
     ERROR_FRAGMENT
 ];

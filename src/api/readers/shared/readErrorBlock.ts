@@ -58,7 +58,8 @@ function where(block: string, labels: Partial<Record<string, string>>,
     if (target != null) {
         return { host: target[1], port: target[2] };
     }
-    const url = URL_IN_TEXT.exec(block);
+    // An XML namespace (a CMCI answer's xmlns="http://www.ibm.com/…") names no server the call went to.
+    const url = URL_IN_TEXT.exec(block.replace(/xmlns(?::\w{1,32})?\s{0,32}[:=]\s{0,32}["']?https?:\/\/\S{1,256}/g, ""));
     return url == null ? {} : { protocol: url[1].toLowerCase(), host: url[2], port: url[3] };
 }
 
@@ -139,7 +140,7 @@ export function readErrorBlock(block: string, spec: IErrorBlockSpec, file: strin
     fields.protocol = fields.protocol ?? target.protocol;
     fields.basePath = fields.basePath ?? target.basePath;
     const call = toFailedCall(fields, { time: null, command, evidence: { kind: spec.kind, file, format: spec.format },
-        includePayload, partial: true, client: spec.client }) as IFailedCall;
+        includePayload, partial: true, client: spec.client, around: block }) as IFailedCall;
     if (call.server.messageIds == null) {
         // Message IDs outside a server reply still tell which component spoke (a fragment, a notification).
         const ids = findMessageIds(block);

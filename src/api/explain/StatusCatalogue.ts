@@ -6,6 +6,7 @@ import { ZOWE_STATUS_GUIDANCE } from "../knowledge/zoweStatusGuidance";
 import {
     ACCEPTED_QUERIES, MAX_STATUS_CODE, MIN_STATUS_CODE, StatusQueryError, classOf, echoQuery, parseClassMask, parseStatusQuery
 } from "./StatusQuery";
+import { narrowAdvice, textCandidate } from "../diagnose/narrowAdvice";
 
 /** Filters of `listStatuses`; all are optional and combine with AND. */
 export interface IStatusListFilter {
@@ -30,8 +31,16 @@ function zoweExplanation(guidance: IZoweStatusGuidance | undefined): IZoweStatus
     if (guidance == null) {
         return null;
     }
-    const { definition, resolution, causes, nextCommands, caution } = guidance;
-    return caution == null ? { definition, resolution, causes, nextCommands } : { definition, resolution, causes, nextCommands, caution };
+    // Without the facts of a failure no tag can be ruled out: only repeats of the caution's topic are left out.
+    const { definition, caution, cautionTopic } = guidance;
+    const keepAll = (): boolean => true;
+    const explanation: IZoweStatusExplanation = {
+        definition,
+        resolution: narrowAdvice(guidance.resolution.map(textCandidate), keepAll, Infinity, caution == null ? undefined : cautionTopic),
+        causes: guidance.causes.map(({ service, cause }) => ({ service, cause })),
+        nextCommands: guidance.nextCommands.map(({ command, purpose }) => ({ command, purpose }))
+    };
+    return caution == null ? explanation : { ...explanation, caution };
 }
 
 /**

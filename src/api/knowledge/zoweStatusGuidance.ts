@@ -76,9 +76,12 @@ export const ZOWE_STATUS_GUIDANCE: readonly IZoweStatusGuidance[] = [
             "Check what you typed against z/OS naming rules: data set names of at most 44 characters with qualifiers of at most 8 " +
             "and no quotes, member names of at most 8 characters, a job ID that belongs to the job name you gave, absolute USS paths.",
             "For a job that cannot be found, list the jobs to see whether it was purged or belongs to another owner.",
-            "For ZWEAG701E or ZWEAG702E through API ML, avoid encoded characters in the path or ask the API " +
-            "ML administrator to allow encoded characters or slashes for that service; for CICS or Db2, " +
-            "check the context (CICSplex, region) or service parameters that the profile or command supplies.",
+            {
+                text: "For ZWEAG701E or ZWEAG702E through API ML, avoid encoded characters in the path or ask the API " +
+                    "ML administrator to allow encoded characters or slashes for that service; for CICS or Db2, " +
+                    "check the context (CICSplex, region) or service parameters that the profile or command supplies.",
+                tags: ["apiml"]
+            },
             "If the input is valid, repeat the call with curl as the Zowe troubleshooting docs describe; if curl works and " +
             "Zowe does not, open an issue against Zowe CLI or Zowe Explorer and attach the output of zowe config report-env."
         ],
@@ -110,6 +113,8 @@ export const ZOWE_STATUS_GUIDANCE: readonly IZoweStatusGuidance[] = [
         causes: [
             {
                 service: "zosmf",
+                tags: ["password"],
+                topic: "wrong-password",
                 cause:
                     "Wrong user ID or password: a correctly configured z/OSMF always answers a bad password with 401. An expired password looks " +
                     "the same unless detailed authentication messages are enabled; with APAR PH34912 the authenticate service reports expired " +
@@ -124,6 +129,8 @@ export const ZOWE_STATUS_GUIDANCE: readonly IZoweStatusGuidance[] = [
             },
             {
                 service: "apiml",
+                tags: ["password", "apiml"],
+                topic: "wrong-password",
                 cause:
                     "The gateway rejected the user ID or password: ZWEAG120E \"Invalid username or password\" (with the z/OSMF authentication " +
                     "provider this is also what an expired password looks like), ZWEAT410E password incorrect, ZWEAT412E password expired, " +
@@ -131,6 +138,7 @@ export const ZOWE_STATUS_GUIDANCE: readonly IZoweStatusGuidance[] = [
             },
             {
                 service: "apiml",
+                tags: ["apiml"],
                 cause:
                     "Token or certificate problems: ZWEAT100E (ZWEAG103E on v2 gateways) token expired, ZWEAG130E token not " +
                     "valid, ZWEAG131E no token sent, ZWEAG105E authentication required (with ZWEAG160E in the X-Zowe-Auth-Failure " +
@@ -139,6 +147,7 @@ export const ZOWE_STATUS_GUIDANCE: readonly IZoweStatusGuidance[] = [
             },
             {
                 service: "any",
+                topic: "profile-layers",
                 cause:
                     "Client configuration: a stale password or token is still stored in the secure vault, another profile " +
                     "or config layer supplies a different user than you expect, or tokenType is apimlAuthenticationToken " +
@@ -152,14 +161,24 @@ export const ZOWE_STATUS_GUIDANCE: readonly IZoweStatusGuidance[] = [
             }
         ],
         resolution: [
-            "Stop before trying again. Read what Zowe prints under Diagnostic Information (auth type used, available credentials, auth " +
-            "order) and any ZWEAT or ZWEAG message ID: they tell a wrong password from an expired one, a revoked user ID or a stale token.",
-            "Check which profile and config file supply user, password, tokenType and tokenValue, " +
-            "and that a profile using an API ML token also has a basePath such as ibmzosmf/api/v1.",
-            "Verify the password once outside Zowe, for example with a TSO logon or in the z/OSMF web interface. If it has " +
-            "expired (ZWEAT412E), change it there; if the user ID is revoked (ZWEAT414E), ask the security administrator to resume it.",
-            "Store the corrected password with zowe config secure, or, for token profiles, " +
-            "run zowe auth logout apiml and then zowe auth login apiml to get a fresh token.",
+            "Read what Zowe prints under Diagnostic Information (auth type used, available credentials, auth order) and any " +
+            "ZWEAT or ZWEAG message ID: they tell a wrong password from an expired one, a revoked user ID or a stale token.",
+            {
+                text: "Check which profile and config file supply user, password, tokenType and tokenValue, " +
+                    "and that a profile using an API ML token also has a basePath such as ibmzosmf/api/v1.",
+                topic: "which-profile"
+            },
+            {
+                text: "Verify the password once outside Zowe, for example with a TSO logon or in the z/OSMF web interface. If it has " +
+                    "expired (ZWEAT412E), change it there; if the user ID is revoked (ZWEAT414E), ask the security administrator to resume it.",
+                tags: ["password"],
+                topic: "check-password"
+            },
+            {
+                text: "Store the corrected password with zowe config secure, or, for token profiles, " +
+                    "run zowe auth logout apiml and then zowe auth login apiml to get a fresh token.",
+                topic: "store-credentials"
+            },
             "If the credentials are right and the 401 persists, ask the system programmer to check SYSLOG for ICH408I and ICH420I " +
             "messages for your user ID at the time of the failure, the z/OSMF job log (IZUSVR1) for BPXP014I or BPXP015I, and the API " +
             "ML gateway log for ZWEAG181W, ZWEAG183E, ZWEAG184E or ZWEAG716E, which mean the gateway could not use z/OSMF to authenticate."
@@ -179,9 +198,11 @@ export const ZOWE_STATUS_GUIDANCE: readonly IZoweStatusGuidance[] = [
             },
             {
                 command: "zowe auth login apiml",
-                purpose: "Get a new API ML token when the profile uses one and it has expired or been revoked."
+                purpose: "Get a new API ML token when the profile uses one and it has expired or been revoked.",
+                tags: ["apiml", "token-auth"]
             }
         ],
+        cautionTopic: "no-retry",
         caution:
             "Do not retry a failed logon blindly, and never in a script loop. RACF, ACF2 and Top Secret revoke a " +
             "z/OS user ID after a small number of wrong passwords (each site sets the limit), and only a security " +
@@ -285,6 +306,7 @@ export const ZOWE_STATUS_GUIDANCE: readonly IZoweStatusGuidance[] = [
         causes: [
             {
                 service: "zosmf",
+                tags: ["data-set"],
                 cause:
                     "The data set or member does not exist or is not cataloged: category 4 (ISPF) rc 8 \"LMINIT " +
                     "error\" with the detail ISRZ002 \"Data set not cataloged\", or the message \"ISPF LMINIT - " +
@@ -292,6 +314,7 @@ export const ZOWE_STATUS_GUIDANCE: readonly IZoweStatusGuidance[] = [
             },
             {
                 service: "zosmf",
+                tags: ["uss"],
                 cause:
                     "The USS file or directory does not exist: \"File not found.\" with the detail " +
                     "EDC5129I \"No such file or directory\" (category 6, rc 8). USS paths are case sensitive."
@@ -305,6 +328,7 @@ export const ZOWE_STATUS_GUIDANCE: readonly IZoweStatusGuidance[] = [
             },
             {
                 service: "apiml",
+                tags: ["base-path"],
                 cause:
                     "ZWEAM104E (v2) or ZWEAO404E (v3): the gateway has no route for the path. Most often basePath is " +
                     "missing or wrong, for example /zosmf/api/v1 instead of ibmzosmf/api/v1 as older zowe config auto-init " +
@@ -318,20 +342,30 @@ export const ZOWE_STATUS_GUIDANCE: readonly IZoweStatusGuidance[] = [
             },
             {
                 service: "any",
+                tags: ["wrong-url"],
                 cause:
                     "The command used another profile than you meant, for example a " +
                     "base or CICS profile whose host and port belong to another service."
             }
         ],
         resolution: [
-            "Look at the body: z/OSMF JSON means the resource is missing; a Liberty HTML " +
-            "page or an API ML message means the URL (port, base path, profile) is wrong.",
+            {
+                text: "Look at the body: z/OSMF JSON means the resource is missing; a Liberty HTML " +
+                    "page or an API ML message means the URL (port, base path, profile) is wrong.",
+                tags: ["wrong-url"]
+            },
             "For a missing resource, list what exists under the high-level " +
             "qualifier or directory and compare the exact data set, member or path name.",
-            "For the Liberty page, check host and port in the profile: a direct z/OSMF connection needs the " +
-            "z/OSMF port and no basePath, a connection through API ML needs the gateway port and a basePath.",
-            "For an API ML 404, set basePath to the service's route (ibmzosmf/api/v1, ibmcics/api/v1 or ibmdb2/api/v1) " +
-            "and ask the API ML administrator whether the service is registered; the API Catalog lists the registered services.",
+            {
+                text: "For the Liberty page, check host and port in the profile: a direct z/OSMF connection needs the " +
+                    "z/OSMF port and no basePath, a connection through API ML needs the gateway port and a basePath.",
+                tags: ["base-path"]
+            },
+            {
+                text: "For an API ML 404, set basePath to the service's route (ibmzosmf/api/v1, ibmcics/api/v1 or ibmdb2/api/v1) " +
+                    "and ask the API ML administrator whether the service is registered; the API Catalog lists the registered services.",
+                tags: ["base-path"]
+            },
             "Run zowe zosmf check status with the same profile to confirm that it reaches z/OSMF and to see the installed plug-ins."
         ],
         nextCommands: [
@@ -341,15 +375,18 @@ export const ZOWE_STATUS_GUIDANCE: readonly IZoweStatusGuidance[] = [
             },
             {
                 command: "zowe config list --locations",
-                purpose: "Show the host, port and basePath each profile supplies and which config file sets them."
+                purpose: "Show the host, port and basePath each profile supplies and which config file sets them.",
+                tags: ["wrong-url"]
             },
             {
                 command: "zowe config set profiles.zosmf.properties.basePath ibmzosmf/api/v1",
-                purpose: "Route a z/OSMF profile through API ML; adapt the profile name and route to your configuration."
+                purpose: "Route a z/OSMF profile through API ML; adapt the profile name and route to your configuration.",
+                tags: ["base-path"]
             },
             {
                 command: "zowe zos-files list data-set \"HLQ.*\"",
-                purpose: "List the data sets under a qualifier to check that the name you used exists."
+                purpose: "List the data sets under a qualifier to check that the name you used exists.",
+                tags: ["data-set"]
             }
         ]
     },
@@ -391,7 +428,10 @@ export const ZOWE_STATUS_GUIDANCE: readonly IZoweStatusGuidance[] = [
         resolution: [
             "Note the method and resource shown under Diagnostic Information, and the Allow header if the server sent one.",
             "Check host, port and basePath in the profile: the request may be landing on another service than the one you meant.",
-            "For a failing login, run zowe auth login apiml against a base profile whose host and port are the API ML gateway's.",
+            {
+                text: "For a failing login, run zowe auth login apiml against a base profile whose host and port are the API ML gateway's.",
+                tags: ["apiml"]
+            },
             "If the URL is right, ask the z/OSMF or API ML administrator whether the method is disabled or the " +
             "function needs a newer level or an APAR; zowe zosmf check status shows the z/OSMF version and plug-ins.",
             "If a proxy sits in the path, compare with a direct curl call and ask the network team whether it filters methods."
@@ -407,7 +447,8 @@ export const ZOWE_STATUS_GUIDANCE: readonly IZoweStatusGuidance[] = [
             },
             {
                 command: "zowe auth login apiml",
-                purpose: "Log in through the gateway's own login endpoint with the base profile."
+                purpose: "Log in through the gateway's own login endpoint with the base profile.",
+                tags: ["apiml"]
             },
             {
                 command: "zowe zosmf check status",
@@ -856,7 +897,10 @@ export const ZOWE_STATUS_GUIDANCE: readonly IZoweStatusGuidance[] = [
             "Check z/OSMF directly, bypassing the gateway, to see whether z/OSMF itself or the gateway's route to it is unavailable.",
             "If it lasts, ask the Zowe administrator to check the API Catalog for the service, the gateway log for ZWEAO503E, " +
             "ZWEAG181W or ZWEAG184E and whether the gateway host can reach z/OSMF; ask the z/OS team to check the IZUSVR1 job log.",
-            "Once the service is back, log in again with zowe auth login apiml if your token could not be issued or checked meanwhile."
+            {
+                text: "Once the service is back, log in again with zowe auth login apiml if your token could not be issued or checked meanwhile.",
+                tags: ["apiml", "token-auth"]
+            }
         ],
         nextCommands: [
             {
@@ -873,7 +917,8 @@ export const ZOWE_STATUS_GUIDANCE: readonly IZoweStatusGuidance[] = [
             },
             {
                 command: "zowe auth login apiml",
-                purpose: "Get a new API ML token once the authentication service is available again."
+                purpose: "Get a new API ML token once the authentication service is available again.",
+                tags: ["apiml", "token-auth"]
             }
         ],
         caution: "Honour Retry-After and avoid tight retry loops while services start: they add load and do not speed up recovery."

@@ -129,7 +129,7 @@ describe("zowe http-status explain", () => {
         expect(hasStackTrace(run.stderr)).toBe(false);
         const message = run.stderr.split("\n").filter((line) => line.trim().length > 0 && !line.startsWith("Unable to perform this operation"));
         expect(message).toHaveLength(1);
-        expect(message[0]).toMatch(/(Give a status code from 100 to 599 \(503\)|status codes from 100 to 599)/);
+        expect(message[0]).toMatch(/(Give a status code from 100 to 599 \(503, "HTTP 503"|status codes from 100 to 599)/);
         expect(message[0].length).toBeLessThan(400);
         const json = runZoweJson(["http-status", "explain", input], home);
         expect(json.success).toBe(false);

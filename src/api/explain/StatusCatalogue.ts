@@ -12,7 +12,7 @@ import { narrowAdvice, textCandidate } from "../diagnose/narrowAdvice";
 export interface IStatusListFilter {
     /** A class or range mask: `4xx`, `50x`. */
     classMask?: string;
-    /** Text to find in the code, name, former names, meaning or Zowe definition (case-insensitive). */
+    /** Text to find in the code, name, former names, meaning, Zowe definition or Zowe causes (case-insensitive). */
     search?: string;
     /** Only the codes that have Zowe-specific guidance. */
     zoweOnly?: boolean;
@@ -138,7 +138,9 @@ export function listStatuses(filter: IStatusListFilter = {}): IStatusSummary[] {
         if (needle == null || needle.length === 0) {
             return true;
         }
-        const texts = [String(entry.code), entry.name, ...entry.aliases, entry.meaning, guidanceByCode.get(entry.code)?.definition ?? ""];
+        const guidance = guidanceByCode.get(entry.code);
+        const texts = [String(entry.code), entry.name, ...entry.aliases, entry.meaning, guidance?.definition ?? "",
+            ...(guidance?.causes ?? []).map((cause) => cause.cause)];
         return texts.some((text) => text.toLowerCase().includes(needle)) ||
             (normalizeName(needle).length > 0 && [entry.name, ...entry.aliases].some((name) => normalizeName(name).includes(normalizeName(needle))));
     };

@@ -1189,7 +1189,7 @@ export const MESSAGE_IDS: readonly IKnowledgeEntry[] = [
                 "The service has not registered with API ML Discovery yet, or the gateway cannot reach its host."
             ],
             nextSteps: [
-                "Wait a few minutes and retry once; after an IPL or restart services need time to register.",
+                { text: "Wait a few minutes and retry once; after an IPL or restart services need time to register.", topic: "wait-and-retry" },
                 "If it lasts, ask the API ML administrator to check the service in the API Catalog and the gateway log."
             ],
             nextCommands: [

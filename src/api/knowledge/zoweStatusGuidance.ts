@@ -39,12 +39,14 @@ export const ZOWE_STATUS_GUIDANCE: readonly IZoweStatusGuidance[] = [
             },
             {
                 service: "apiml",
+                tags: ["undecoded"],
                 cause:
                     "ZWEAO400E: the gateway found the structure of the request invalid. ZWEAG701E or ZWEAG702E: the path holds " +
                     "encoded characters or encoded slashes (for example from a USS path) that the gateway or that service does not allow."
             },
             {
                 service: "apiml",
+                tags: ["undecoded"],
                 cause:
                     "Authentication requests: ZWEAS121E or ZWEAG121E for a login without an Authorization " +
                     "header or with a missing or invalid body, ZWEAG130E when the token is not even well " +
@@ -52,6 +54,7 @@ export const ZOWE_STATUS_GUIDANCE: readonly IZoweStatusGuidance[] = [
             },
             {
                 service: "cics",
+                tags: ["undecoded"],
                 cause:
                     "CMCI answers with an XML error whose message_id is between DFHWU4001 and DFHWU4029, for example DFHWU4003 " +
                     "for an unknown query parameter; others in the range mean a missing resource name or context (CICSplex or " +
@@ -129,7 +132,7 @@ export const ZOWE_STATUS_GUIDANCE: readonly IZoweStatusGuidance[] = [
             },
             {
                 service: "apiml",
-                tags: ["password", "apiml"],
+                tags: ["password", "apiml", "undecoded"],
                 topic: "wrong-password",
                 cause:
                     "The gateway rejected the user ID or password: ZWEAG120E \"Invalid username or password\" (with the z/OSMF authentication " +
@@ -138,7 +141,7 @@ export const ZOWE_STATUS_GUIDANCE: readonly IZoweStatusGuidance[] = [
             },
             {
                 service: "apiml",
-                tags: ["apiml"],
+                tags: ["apiml", "undecoded"],
                 cause:
                     "Token or certificate problems: ZWEAT100E (ZWEAG103E on v2 gateways) token expired, ZWEAG130E token not " +
                     "valid, ZWEAG131E no token sent, ZWEAG105E authentication required (with ZWEAG160E in the X-Zowe-Auth-Failure " +
@@ -237,6 +240,7 @@ export const ZOWE_STATUS_GUIDANCE: readonly IZoweStatusGuidance[] = [
             },
             {
                 service: "apiml",
+                tags: ["undecoded"],
                 cause:
                     "ZWEAT403E \"The user is not authorized to the target resource\": the " +
                     "gateway authenticated you, but the SAF check for that resource failed."
@@ -328,7 +332,7 @@ export const ZOWE_STATUS_GUIDANCE: readonly IZoweStatusGuidance[] = [
             },
             {
                 service: "apiml",
-                tags: ["base-path"],
+                tags: ["base-path", "undecoded"],
                 cause:
                     "ZWEAM104E (v2) or ZWEAO404E (v3): the gateway has no route for the path. Most often basePath is " +
                     "missing or wrong, for example /zosmf/api/v1 instead of ibmzosmf/api/v1 as older zowe config auto-init " +
@@ -336,6 +340,7 @@ export const ZOWE_STATUS_GUIDANCE: readonly IZoweStatusGuidance[] = [
             },
             {
                 service: "apiml",
+                tags: ["undecoded"],
                 cause:
                     "ZWEAG709E (v2 gateways): the service is not available at its registered URL, so the " +
                     "gateway cannot route to it; the service must be running and reachable from the gateway."
@@ -398,10 +403,12 @@ export const ZOWE_STATUS_GUIDANCE: readonly IZoweStatusGuidance[] = [
         causes: [
             {
                 service: "apiml",
+                tags: ["undecoded"],
                 cause: "ZWEAO405E (v3): the request method has been disabled for this resource on the gateway."
             },
             {
                 service: "apiml",
+                tags: ["undecoded"],
                 cause:
                     "ZWEAG101E: the authentication method is not supported for that URL, for example a " +
                     "login sent to an endpoint or with a method that the gateway does not accept for logins."
@@ -536,6 +543,7 @@ export const ZOWE_STATUS_GUIDANCE: readonly IZoweStatusGuidance[] = [
             },
             {
                 service: "apiml",
+                tags: ["undecoded"],
                 cause:
                     "Through API ML the conflict is reported by the routed service, not by the gateway; in v3 the " +
                     "gateway passes the service's status on (ZWEAG510E), so read the service's own message in the body."
@@ -628,6 +636,7 @@ export const ZOWE_STATUS_GUIDANCE: readonly IZoweStatusGuidance[] = [
         causes: [
             {
                 service: "apiml",
+                tags: ["undecoded"],
                 cause: "ZWEAO415E: the gateway or the routed service does not support the media type of the request data."
             },
             {
@@ -754,6 +763,7 @@ export const ZOWE_STATUS_GUIDANCE: readonly IZoweStatusGuidance[] = [
             },
             {
                 service: "apiml",
+                tags: ["undecoded"],
                 cause:
                     "ZWEAO500E with a message instance ID to look up in the gateway log; ZWEAS100E or ZWEAG100E " +
                     "authentication exception; ZWEAG141E or ZWEAG150E PassTicket or SAF IDT generation failed (v2); ZWEAG706E " +
@@ -806,6 +816,7 @@ export const ZOWE_STATUS_GUIDANCE: readonly IZoweStatusGuidance[] = [
         causes: [
             {
                 service: "apiml",
+                tags: ["undecoded"],
                 cause:
                     "ZWEAM511E (v2 gateways): a TLS error between the gateway and the service, such as a certificate the " +
                     "gateway does not trust, a host name that does not match the certificate, or no protocol or cipher in common."
@@ -864,18 +875,21 @@ export const ZOWE_STATUS_GUIDANCE: readonly IZoweStatusGuidance[] = [
         causes: [
             {
                 service: "apiml",
+                tags: ["undecoded"],
                 cause:
                     "ZWEAO503E \"The server is not ready to handle the request\": the gateway is up, but the routed service (for example " +
                     "z/OSMF for basePath ibmzosmf/api/v1) is still starting, waiting for another service or not registered with Discovery."
             },
             {
                 service: "apiml",
+                tags: ["undecoded"],
                 cause:
                     "ZWEAS104E: the API ML authentication service is not available, so logins and token checks fail. A 503 on login " +
                     "can also mean that API ML cannot reach the z/OSMF host it authenticates with (gateway log ZWEAG181W or ZWEAG184E)."
             },
             {
                 service: "apiml",
+                tags: ["undecoded"],
                 cause:
                     "ZWEAG710E (v2 gateways): the gateway's load balancer has no available " +
                     "instance of the service, for example after a circuit breaker took it out."
@@ -892,8 +906,14 @@ export const ZOWE_STATUS_GUIDANCE: readonly IZoweStatusGuidance[] = [
             }
         ],
         resolution: [
-            "Note who answered (ZWEA message ID or proxy page) and whether the response has a Retry-After header.",
-            "Wait a few minutes and retry once; after an IPL or restart, services need time to start and register with the gateway.",
+            {
+                text: "Note who answered (ZWEA message ID or proxy page) and whether the response has a Retry-After header.",
+                tags: ["undecoded"]
+            },
+            {
+                text: "Wait a few minutes and retry once; after an IPL or restart, services need time to start and register with the gateway.",
+                topic: "wait-and-retry"
+            },
             "Check z/OSMF directly, bypassing the gateway, to see whether z/OSMF itself or the gateway's route to it is unavailable.",
             "If it lasts, ask the Zowe administrator to check the API Catalog for the service, the gateway log for ZWEAO503E, " +
             "ZWEAG181W or ZWEAG184E and whether the gateway host can reach z/OSMF; ask the z/OS team to check the IZUSVR1 job log.",
@@ -931,6 +951,7 @@ export const ZOWE_STATUS_GUIDANCE: readonly IZoweStatusGuidance[] = [
         causes: [
             {
                 service: "apiml",
+                tags: ["undecoded"],
                 cause:
                     "ZWEAM700E (v2 gateways) \"No response received within the allowed time\": the routed service took longer " +
                     "than the gateway's timeout, for example for a large listing, a big download or a long TSO or console command."

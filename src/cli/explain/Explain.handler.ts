@@ -1,17 +1,28 @@
 import type { ICommandHandler, IHandlerParameters } from "@zowe/imperative";
-import { explainStatusQueries } from "../../api/explain/StatusCatalogue";
-import { explanationTitle, renderExplanation } from "../shared/ExplanationText";
-import { withUserInput } from "../shared/withUserInput";
+import { ImperativeError } from "@zowe/imperative";
+import { explainQueries } from "../../api/explain/ExplainQueries";
+import { anyExplanationTitle, renderAnyExplanation } from "../shared/ExplanationText";
+import { maskedRefusal } from "../shared/withUserInput";
 import { guardOutput } from "../shared/guardOutput";
 
-/** `zowe http-status explain <codes...>`: explain each argument; one object for one code, an array for several. */
+/**
+ * `zowe http-status explain <codes...>`: explain each argument (a status, a message ID, an error code); one object
+ * for one explanation, an array for several; then one line per argument that could not be explained, and exit 1.
+ */
 export default class ExplainHandler implements ICommandHandler {
     public async process(params: IHandlerParameters): Promise<void> {
         guardOutput();
-        const queries = ([] as unknown[]).concat(params.arguments.codes ?? []).map(String);
-        const explanations = withUserInput(() => explainStatusQueries(queries));
+        const { explanations, refused } = explainQueries(([] as unknown[]).concat(params.arguments.codes ?? []).map(String));
+        const refusals = refused.map((refusal) => maskedRefusal(refusal.message));
+        if (explanations.length === 0) {
+            throw new ImperativeError({ msg: refusals.join("\n") });
+        }
         params.response.data.setObj(explanations.length === 1 ? explanations[0] : explanations);
-        params.response.data.setMessage(explanations.map(explanationTitle).join("; "));
-        params.response.console.log(explanations.map(renderExplanation).join("\n\n" + "-".repeat(76) + "\n\n"));
+        params.response.data.setMessage(explanations.map(anyExplanationTitle).join("; "));
+        params.response.console.log(explanations.map(renderAnyExplanation).join("\n\n" + "-".repeat(76) + "\n\n"));
+        if (refusals.length > 0) {
+            params.response.console.error(refusals.join("\n"));
+            params.response.data.setExitCode(1);
+        }
     }
 }

@@ -4,6 +4,9 @@ import type { Verdict } from "../knowledge/doc/IKnownError";
 import type { AdviceTag } from "../knowledge/doc/IKnowledgeEntry";
 import type { IAdviceCandidate } from "./narrowAdvice";
 import { narrowAdvice, ruledOutTag, textCandidate } from "./narrowAdvice";
+import type { IProfileFacts } from "../profiles/doc/IProfileFacts";
+import type { IMatchContext } from "./matchKnowledge";
+import { commandForProfile, profileStep } from "./commandsForProfile";
 import { SERVICE_LABELS } from "../knowledge/serviceLabels";
 import { CLASS_VERDICTS, STATUS_VERDICTS } from "../knowledge/statusVerdicts";
 import { ZOWE_STATUS_GUIDANCE } from "../knowledge/zoweStatusGuidance";
@@ -62,11 +65,18 @@ function factSentence(call: IFailedCall): string {
  * or TLS error code, the 401 wording for the authentication used), then the guidance for the HTTP status, narrowed
  * to the server that answered. Advice whose tags the facts rule out (ADVICE_TAGS) and advice that repeats an earlier
  * item's text or topic are left out. It reads no files.
+ * @param call the failed call
+ * @param profile the profile that supplied the call's values, when the team config was read (readProfileFacts): the
+ *   next commands then name it and its config file, and vault advice is left out when the password is not in the vault
+ * @returns the diagnosis
  */
-export function diagnose(call: IFailedCall): IDiagnosis {
+export function diagnose(call: IFailedCall, profile?: IProfileFacts): IDiagnosis {
     const matches = matchKnowledge(call);
     const guidance = call.status == null ? undefined : ZOWE_STATUS_GUIDANCE.find((entry) => entry.code === call.status);
-    const context = { decoded: matches.some((match) => match.kind === "message-id" || match.kind === "zosmf-reason") };
+    const context: IMatchContext = {
+        decoded: matches.some((match) => match.kind === "message-id" || match.kind === "zosmf-reason"),
+        ...(profile == null ? {} : { passwordSecure: profile.passwordSecure })
+    };
     const fits = (tags?: AdviceTag[]): boolean => ruledOutTag(tags, call, context) == null;
     const genericLimit = matches.length > 0 ? MAX_GENERIC_WITH_SPECIFIC : Infinity;
     const serviceCauses = (guidance?.causes ?? [])
@@ -94,10 +104,12 @@ export function diagnose(call: IFailedCall): IDiagnosis {
         summary,
         causes: narrowAdvice([...matches.flatMap((match) => match.advice.causes.map(textCandidate)),
             ...categoryCause.map(textCandidate), ...generic(serviceCauses)], fits, MAX_CAUSES, covered),
-        nextSteps: narrowAdvice([...matches.flatMap((match) => match.advice.nextSteps.map(textCandidate)),
-            ...generic((guidance?.resolution ?? []).map(textCandidate))], fits, MAX_STEPS, covered),
+        nextSteps: [...profile == null ? [] : [profileStep(profile)],
+            ...narrowAdvice([...matches.flatMap((match) => match.advice.nextSteps.map(textCandidate)),
+                ...generic((guidance?.resolution ?? []).map(textCandidate))], fits, MAX_STEPS, covered)],
         nextCommands: narrowAdvice([...matches.flatMap((match) => match.advice.nextCommands ?? []), ...(guidance?.nextCommands ?? [])]
-            .filter((next) => !SELF_COMMAND.test(next.command)).map(commandCandidate), fits, MAX_COMMANDS),
+            .filter((next) => !SELF_COMMAND.test(next.command)).map(commandCandidate), fits, MAX_COMMANDS)
+            .map((next) => profile == null ? next : commandForProfile(next, profile)),
         matched: matches.map((match) => match.id)
     };
     if (cautionSource?.caution != null) {

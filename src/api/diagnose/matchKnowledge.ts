@@ -84,6 +84,8 @@ function numberFits(expected: number | undefined, actual: number | undefined): b
 /** What the matching knows besides the call: whether a message-ID or reason-code entry already explains it. */
 export interface IMatchContext {
     decoded: boolean;
+    /** Whether the profile that supplied the call keeps its password in the secure vault; absent when not known. */
+    passwordSecure?: boolean;
 }
 
 /**
@@ -119,7 +121,8 @@ export function conditionHolds(when: IKnowledgeCondition, call: IFailedCall, con
         (when.protocol == null || (request.protocol != null && when.protocol.includes(request.protocol.toLowerCase()))) &&
         (when.serviceNot == null || !when.serviceNot.includes(call.service)) &&
         (when.known ?? []).every((field) => request[field] != null) &&
-        (when.decoded == null || (context != null && when.decoded === context.decoded));
+        (when.decoded == null || (context != null && when.decoded === context.decoded)) &&
+        (when.passwordSecure == null || (context?.passwordSecure != null && when.passwordSecure === context.passwordSecure));
 }
 
 /**

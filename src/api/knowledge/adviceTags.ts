@@ -64,6 +64,10 @@ export const ADVICE_TAGS: Readonly<Record<AdviceTag, IAdviceTagRule>> = {
         presumes: "the server's message has not been explained yet",
         ruledOutWhen: [{ decoded: true }]
     },
+    "vault": {
+        presumes: "the credentials are kept in the secure vault, where zowe config secure changes them",
+        ruledOutWhen: [{ passwordSecure: false }]
+    },
     "suggests-https": {
         presumes: "the request used plain http, so switching to https may help",
         // Only an https request starts a TLS handshake: a cut handshake or a "wrong version number" proves it was https.

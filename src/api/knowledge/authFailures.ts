@@ -56,11 +56,13 @@ export const AUTH_FAILURES: readonly IKnowledgeEntry[] = [
                 },
                 {
                     command: "zowe config secure",
-                    purpose: "Re-enter the password in the secure vault, after it has been checked by hand."
+                    purpose: "Re-enter the password in the secure vault, after it has been checked by hand.",
+                    tags: ["vault"]
                 },
                 {
                     command: "zowe config set --secure profiles.zosmf.properties.password",
-                    purpose: "Store a new password for one profile only; it prompts without echoing (use your profile's name)."
+                    purpose: "Store a new password for one profile only; it prompts without echoing (use your profile's name).",
+                    tags: ["vault"]
                 }
             ]
         }
@@ -95,7 +97,8 @@ export const AUTH_FAILURES: readonly IKnowledgeEntry[] = [
                 },
                 {
                     command: "zowe config secure",
-                    purpose: "Re-enter the token value (or the user and password) in the secure vault."
+                    purpose: "Re-enter the token value (or the user and password) in the secure vault.",
+                    tags: ["vault"]
                 },
                 {
                     command: "zowe config list --locations",
@@ -162,7 +165,8 @@ export const AUTH_FAILURES: readonly IKnowledgeEntry[] = [
                 },
                 {
                     command: "zowe config secure",
-                    purpose: "Re-enter the token value in the secure vault."
+                    purpose: "Re-enter the token value in the secure vault.",
+                    tags: ["vault"]
                 }
             ]
         }
@@ -259,7 +263,8 @@ export const AUTH_FAILURES: readonly IKnowledgeEntry[] = [
                 },
                 {
                     command: "zowe config secure",
-                    purpose: "Re-enter the secure values (password, token) in the vault."
+                    purpose: "Re-enter the secure values (password, token) in the vault.",
+                    tags: ["vault"]
                 }
             ]
         }

@@ -197,7 +197,8 @@ export const ZOWE_STATUS_GUIDANCE: readonly IZoweStatusGuidance[] = [
             },
             {
                 command: "zowe config secure",
-                purpose: "Enter the corrected password into the secure vault, after it has been checked once by hand."
+                purpose: "Enter the corrected password into the secure vault, after it has been checked once by hand.",
+                tags: ["vault"]
             },
             {
                 command: "zowe auth login apiml",

@@ -90,6 +90,13 @@ function explorerContext(report: IFailureReport): string | null {
     return `in ${explorerName(report)}${during}${api}${profile}`;
 }
 
+/** `lpar1 (zosmf) in /home/me/.zowe/zowe.config.json`: the profile that supplied the failing values. */
+function profileText(report: IFailureReport): string | null {
+    const profile = report.profile;
+    return profile == null ? null : `${profile.name}${profile.type == null ? "" : ` (${profile.type})`}` +
+        `${profile.configFile == null ? "" : ` in ${profile.configFile}`}`;
+}
+
 /** The text report of one failure: facts, verdict, causes, what to do, next commands and a curl reproduction. */
 export function renderFailureReport(report: IFailureReport, notes: string[] = []): string {
     const diagnosis = report.diagnosis;
@@ -98,6 +105,7 @@ export function renderFailureReport(report: IFailureReport, notes: string[] = []
         ...(report.explorer == null ? [] : wrap(explorerContext(report) ?? "", "")),
         ...field("Command", report.command),
         ...field("Request", requestLine(report)),
+        ...field("Profile", profileText(report)),
         ...field("Answered", answeredBy(report)),
         ...field("Said", serverSaid(report) ?? report.networkError?.message),
         ...field("Verdict", diagnosis.verdict),

@@ -62,6 +62,11 @@ export interface IKnowledgeCondition {
      * (ADVICE_TAGS): it depends on the other entries that matched, not on the call alone.
      */
     decoded?: boolean;
+    /**
+     * True: the profile that supplied the call keeps its password in the secure vault; false: it does not (plain text,
+     * or none). Only advice tags use it, when the team config was read (readProfileFacts); unknown never matches.
+     */
+    passwordSecure?: boolean;
 }
 
 /**
@@ -76,11 +81,13 @@ export interface IKnowledgeCondition {
  *   that got no answer);
  * - `uss`, `data-set`: the request was about a USS file or a data set (ruled out by a request path of the other kind);
  * - `undecoded`: the message has not been explained yet (ruled out when a message-ID or reason-code entry explains it);
+ * - `vault`: the credentials are kept in the secure vault, so `zowe config secure` changes them (ruled out when the
+ *   failing profile keeps its password in a config file or has none);
  * - `suggests-https`: switching to https would help (ruled out when the request already used https, or its TLS handshake
  *   started, which only an https request does).
  */
 export type AdviceTag = "base-path" | "wrong-url" | "apiml" | "basic-auth" | "token-auth" | "cert-auth" | "password" | "uss" | "data-set" |
-    "undecoded" | "suggests-https";
+    "undecoded" | "vault" | "suggests-https";
 
 /** A cause or step with what it presumes: plain JSON, like the rest of an entry. */
 export interface IAdviceItem {

@@ -33,6 +33,8 @@ export { explainKnowledgeId, findKnowledgeEntry } from "./explain/KnowledgeExpla
 export { ADVICE_TAGS } from "./knowledge/adviceTags";
 export type { IAdviceTagRule } from "./knowledge/adviceTags";
 export { narrowAdvice, ruledOutTag, adviceText } from "./diagnose/narrowAdvice";
+export { readProfileFacts, matchFailingProfile, reportForProfile } from "./profiles/readProfileFacts";
+export type * from "./profiles/doc/IProfileFacts";
 export { EvidenceError } from "./readers/EvidenceError";
 export { readEvidenceFile, readEvidenceText } from "./readers/EvidenceReader";
 export type { IEvidenceTextOptions } from "./readers/EvidenceReader";

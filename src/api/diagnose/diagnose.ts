@@ -104,9 +104,10 @@ export function diagnose(call: IFailedCall, profile?: IProfileFacts): IDiagnosis
         summary,
         causes: narrowAdvice([...matches.flatMap((match) => match.advice.causes.map(textCandidate)),
             ...categoryCause.map(textCandidate), ...generic(serviceCauses)], fits, MAX_CAUSES, covered),
-        nextSteps: [...profile == null ? [] : [profileStep(profile)],
-            ...narrowAdvice([...matches.flatMap((match) => match.advice.nextSteps.map(textCandidate)),
-                ...generic((guidance?.resolution ?? []).map(textCandidate))], fits, MAX_STEPS, covered)],
+        // The failing profile, when known, answers "which profile and config file": it comes first and stands for that topic.
+        nextSteps: narrowAdvice([...profile == null ? [] : [textCandidate({ text: profileStep(profile), topic: "which-profile" })],
+            ...matches.flatMap((match) => match.advice.nextSteps.map(textCandidate)),
+            ...generic((guidance?.resolution ?? []).map(textCandidate))], fits, MAX_STEPS, covered),
         nextCommands: narrowAdvice([...matches.flatMap((match) => match.advice.nextCommands ?? []), ...(guidance?.nextCommands ?? [])]
             .filter((next) => !SELF_COMMAND.test(next.command)).map(commandCandidate), fits, MAX_COMMANDS)
             .map((next) => profile == null ? next : commandForProfile(next, profile)),

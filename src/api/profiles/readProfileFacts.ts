@@ -1,102 +1,106 @@
 import type { IFailedCall, IFailureReport } from "../failure/doc/IFailedCall";
 import { diagnose } from "../diagnose/diagnose";
 import type { IFailingProfile, IProfileFacts } from "./doc/IProfileFacts";
+import type { Config } from "@zowe/imperative";
 
-/** The few pieces of imperative's ProfileInfo used here (it is loaded only when a handler asks for profile facts). */
-interface IProfArg {
-    argName: string;
-    argValue?: unknown;
-    secure?: boolean;
-    argLoc?: { osLoc?: string[]; jsonLoc?: string };
+/** Imperative's team config, loaded only when a handler asks for profile facts (a type import costs nothing). */
+type TeamConfig = Config;
+
+/** One profile of the config tree: its name as commands take it, its JSON path and its object. */
+interface IProfileNode {
+    name: string;
+    jsonPath: string;
+    node: { type?: unknown; profiles?: unknown };
 }
 
-/** Profile types whose profiles make REST calls with a host and port. */
+/** Profile types whose profiles make no REST calls of their own. */
 const NO_CONNECTION_TYPES = new Set(["ssh", "tso"]);
 
-function argOf(args: IProfArg[], name: string): IProfArg | undefined {
-    return args.find((arg) => arg.argName === name);
+/** Every profile of the merged config, nested ones as `lpar1.zosmf`, depth first. */
+function profileNodes(profiles: unknown, parentName = "", parentPath = ""): IProfileNode[] {
+    if (profiles == null || typeof profiles !== "object" || Array.isArray(profiles)) {
+        return [];
+    }
+    return Object.entries(profiles as Record<string, unknown>).flatMap(([key, node]): IProfileNode[] => {
+        if (node == null || typeof node !== "object" || Array.isArray(node)) {
+            return [];
+        }
+        const name = parentName.length > 0 ? `${parentName}.${key}` : key;
+        const jsonPath = `${parentPath.length > 0 ? `${parentPath}.` : ""}profiles.${key}`;
+        return [{ name, jsonPath, node: node as IProfileNode["node"] }, ...profileNodes((node as IProfileNode["node"]).profiles, name, jsonPath)];
+    });
 }
 
-function textOf(arg: IProfArg | undefined): string | null {
-    return typeof arg?.argValue === "string" && arg.argValue.length > 0 ? arg.argValue : null;
-}
-
-/** An argument the profile declares secure: secure, with the value unknown (it stays in the vault). */
-function secureArg(arg: IProfArg | undefined, declared: boolean): IProfArg | undefined {
-    return declared ? { argName: arg?.argName ?? "", secure: true, argLoc: arg?.secure === true ? arg.argLoc : undefined } : arg;
-}
-
-function fileOf(arg: IProfArg | undefined): string | null {
-    return arg?.argLoc?.osLoc?.[0] ?? null;
-}
+const textOf = (value: unknown): string | null => typeof value === "string" && value.length > 0 ? value : null;
 
 /**
  * Read the profiles of the team configuration in a Zowe home, read-only and without reading any secret: their
- * connection values, the file each comes from and whether the credentials are kept in the secure vault.
+ * connection values (a service profile takes what it lacks from the default base profile, as Zowe does), the file
+ * each comes from and whether the credentials are kept in the secure vault (the profile's `secure` array). The config
+ * is loaded with imperative's `Config.load` and no vault, so the secure vault is never opened.
  * @param homeDir the Zowe CLI home (`~/.zowe` or ZOWE_CLI_HOME); project configs are found from the current folder
  * @returns the profiles that have a host; empty when there is no team config or it cannot be read (never throws)
  */
 export async function readProfileFacts(homeDir: string): Promise<IProfileFacts[]> {
     try {
-        const imperative = await import("@zowe/imperative");
-        /**
-         * Stands in for the secure vault when no credential manager is active in this process (an SDK script, or a
-         * CLI whose vault module cannot load): it reads and writes nothing, so no secret is ever read. When a manager
-         * is active (the CLI opened the vault at start-up), ProfileInfo uses that one; secret values are never asked for.
-         */
-        class NoSecretsRead extends imperative.AbstractCredentialManager {
-            constructor(service: string, displayName: string) {
-                super(service, displayName);
-            }
-            protected async deleteCredentials(): Promise<void> { /* read-only: nothing to delete */ }
-            protected async loadCredentials(): Promise<string> {
-                // No stored value: imperative reads null as "nothing in the vault".
-                return null as unknown as string;
-            }
-            protected async saveCredentials(): Promise<void> { /* read-only: nothing is stored */ }
-        }
-        const info = new imperative.ProfileInfo("zowe",
-            { credMgrOverride: { service: imperative.DefaultCredentialManager.SVC_NAME, Manager: NoSecretsRead } });
-        await info.readProfilesFromDisk({ homeDir });
-        if (!info.getTeamConfig().exists) {
-            return [];
-        }
-        const secureFields = new Set(info.getTeamConfig().api.secure.secureFields());
-        return info.getAllProfiles().flatMap((profile): IProfileFacts[] => {
-            const jsonPath = profile.profLoc.jsonLoc ?? `profiles.${profile.profName}`;
-            if (profile.profType != null && NO_CONNECTION_TYPES.has(profile.profType)) {
-                return [];
-            }
-            const args = info.mergeArgsForProfile(profile, { getSecureVals: false }).knownArgs as IProfArg[];
-            const host = argOf(args, "host");
-            if (textOf(host) == null) {
-                return [];
-            }
-            // A property the profile lists as secure lives in the vault, whether or not this process could open it.
-            const declaredSecure = (name: string): boolean => secureFields.has(`${jsonPath}.properties.${name}`);
-            const user = secureArg(argOf(args, "user"), declaredSecure("user"));
-            const password = secureArg(argOf(args, "password"), declaredSecure("password"));
-            const port = Number(argOf(args, "port")?.argValue);
-            return [{
-                name: profile.profName,
-                type: profile.profType ?? null,
-                jsonPath,
-                isDefault: profile.isDefaultProfile === true,
-                configFile: fileOf(host) ?? profile.profLoc.osLoc?.[0] ?? null,
-                host: textOf(host),
-                port: Number.isInteger(port) && port > 0 ? port : null,
-                basePath: textOf(argOf(args, "basePath")),
-                user: user?.secure === true ? null : textOf(user),
-                userSecure: user?.secure === true,
-                passwordSecure: password?.secure === true,
-                passwordSet: password != null,
-                credentialsFile: fileOf(password) ?? fileOf(user) ?? profile.profLoc.osLoc?.[0] ?? null
-            }];
-        });
+        const { Config } = await import("@zowe/imperative");
+        const config = await Config.load("zowe", { homeDir });
+        return config.exists ? profileFactsOf(config) : [];
     } catch {
-        // A broken, unreadable or locked config (or a vault that cannot be opened) gives no facts, never an error.
+        // A broken, unreadable or locked config gives no facts, never an error.
         return [];
     }
+}
+
+function profileFactsOf(config: TeamConfig): IProfileFacts[] {
+    const secureFields = new Set(config.api.secure.secureFields());
+    const defaults = (config.properties.defaults ?? {}) as Record<string, string>;
+    const nodes = profileNodes(config.properties.profiles);
+    const base = nodes.find((profile) => profile.name === defaults.base);
+    /** The config file (layer) that holds a profile. */
+    const fileOf = (profile: IProfileNode | undefined): string | null => {
+        const at = profile == null ? undefined : config.api.layers.find(profile.name);
+        return at == null ? null : config.layers.find((layer) => layer.user === at.user && layer.global === at.global)?.path ?? null;
+    };
+    /** A profile's properties, merged with those of the profiles it is nested in. */
+    const propertiesOf = (profile: IProfileNode | undefined): Record<string, unknown> =>
+        profile == null ? {} : (config.api.profiles.get(profile.name, false) ?? {}) as Record<string, unknown>;
+    const isSecure = (profile: IProfileNode | undefined, name: string): boolean =>
+        profile != null && secureFields.has(`${profile.jsonPath}.properties.${name}`);
+    return nodes.flatMap((profile): IProfileFacts[] => {
+        const type = textOf(profile.node.type);
+        if (type != null && NO_CONNECTION_TYPES.has(type)) {
+            return [];
+        }
+        const own = propertiesOf(profile);
+        const fromBase = profile === base ? {} : propertiesOf(base);
+        /** Which profile supplies a property: this one, else the base profile, as Zowe merges them. */
+        const supplier = (name: string): IProfileNode | undefined =>
+            own[name] != null || isSecure(profile, name) ? profile : fromBase[name] != null || isSecure(base, name) ? base : undefined;
+        const host = textOf(own.host) ?? textOf(fromBase.host);
+        if (host == null) {
+            return [];
+        }
+        const port = Number(own.port ?? fromBase.port);
+        const userFrom = supplier("user");
+        const passwordFrom = supplier("password");
+        const userSecure = isSecure(userFrom, "user");
+        return [{
+            name: profile.name,
+            type,
+            jsonPath: profile.jsonPath,
+            isDefault: type != null && defaults[type] === profile.name,
+            configFile: fileOf(supplier("host")),
+            host,
+            port: Number.isInteger(port) && port > 0 ? port : null,
+            basePath: textOf(own.basePath) ?? textOf(fromBase.basePath),
+            user: userSecure ? null : textOf(own.user) ?? textOf(fromBase.user),
+            userSecure,
+            passwordSecure: isSecure(passwordFrom, "password"),
+            passwordSet: passwordFrom != null,
+            credentialsFile: fileOf(passwordFrom ?? userFrom ?? profile)
+        }];
+    });
 }
 
 /** The port Zowe uses when a profile gives none. */

@@ -1,5 +1,5 @@
 /**
- * The profile facts behind a failure: read from a real team config with imperative's ProfileInfo, read-only and
+ * The profile facts behind a failure: read from a real team config with imperative's Config.load, read-only and
  * without secrets; matched to a failed call by Zowe Explorer's profile name or by host and port; and the diagnosis
  * told for that profile (its name and config file in the next commands, vault advice only when the password is in
  * the vault). A missing or broken config gives no facts, never an error.

@@ -32,7 +32,8 @@ export type { IExplainResult, IExplanation, IRefusedQuery } from "./explain/Expl
 export { explainKnowledgeId, findKnowledgeEntry } from "./explain/KnowledgeExplanation";
 export { ADVICE_TAGS } from "./knowledge/adviceTags";
 export type { IAdviceTagRule } from "./knowledge/adviceTags";
-export { narrowAdvice, ruledOutTag, adviceText } from "./diagnose/narrowAdvice";
+export { narrowAdvice, adviceText } from "./diagnose/narrowAdvice";
+export { ruledOutTag } from "./diagnose/ruledOutTag";
 export { readProfileFacts, matchFailingProfile, reportForProfile } from "./profiles/readProfileFacts";
 export type * from "./profiles/doc/IProfileFacts";
 export { EvidenceError } from "./readers/EvidenceError";

@@ -1,8 +1,8 @@
-import type { IFailedCall } from "../failure/doc/IFailedCall";
+/**
+ * Lists of advice, narrowed: plain functions over causes, steps and commands, with no knowledge loaded (explain's
+ * status path uses them and must stay cheap). Which tags the facts rule out is ruledOutTag's business.
+ */
 import type { AdviceTag, AdviceText, IAdviceItem } from "../knowledge/doc/IKnowledgeEntry";
-import { ADVICE_TAGS } from "../knowledge/adviceTags";
-import type { IMatchContext } from "./matchKnowledge";
-import { conditionHolds } from "./matchKnowledge";
 
 /** A cause, step or command on its way into a diagnosis: its text (the key for repeats), tags, topic and value. */
 export interface IAdviceCandidate<T> {
@@ -26,17 +26,6 @@ export function adviceText(advice: AdviceText): string {
 export function textCandidate(advice: AdviceText): IAdviceCandidate<string> {
     const item = adviceItem(advice);
     return { text: item.text, tags: item.tags, topic: item.topic, value: item.text };
-}
-
-/**
- * Whether the facts of a failed call contradict any of the tags of a piece of advice (see ADVICE_TAGS).
- * @param tags what the advice presumes
- * @param call the failed call
- * @param context what the other knowledge said of the call (whether its message is already decoded)
- * @returns the first tag the facts rule out, or undefined when the advice fits
- */
-export function ruledOutTag(tags: readonly AdviceTag[] | undefined, call: IFailedCall, context: IMatchContext): AdviceTag | undefined {
-    return (tags ?? []).find((tag) => ADVICE_TAGS[tag]?.ruledOutWhen.some((when) => conditionHolds(when, call, context)));
 }
 
 /**

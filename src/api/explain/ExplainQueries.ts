@@ -2,7 +2,24 @@ import type { IStatusExplanation } from "./doc/IStatusExplanation";
 import type { IKnowledgeExplanation } from "./doc/IKnowledgeExplanation";
 import { ACCEPTED_QUERIES, StatusQueryError, echoQuery } from "./StatusQuery";
 import { explainStatusQuery } from "./StatusCatalogue";
-import { explainKnowledgeId, looksLikeIdentifier } from "./KnowledgeExplanation";
+import type * as KnowledgeExplanationModule from "./KnowledgeExplanation";
+
+/** The shape of a message ID or an error code: `IZUG846W`, `SQL30081N`, `ECONNREFUSED`, `SELF_SIGNED_CERT_IN_CHAIN`. */
+const IDENTIFIER = /^[A-Z][A-Z0-9_]{2,39}$/i;
+
+/** Whether a text has the shape of a message ID or an error code (what `explain` looks up in the knowledge). */
+export function looksLikeIdentifier(text: string): boolean {
+    return IDENTIFIER.test(text) && (/[\d_]/.test(text) || text === text.toUpperCase());
+}
+
+/**
+ * The knowledge lookup, loaded on first use: `explain 503` never needs the failure knowledge, and every millisecond
+ * of loading is paid by each run of the command.
+ */
+function knowledgeExplanation(): typeof KnowledgeExplanationModule {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- a lazy load: an import would load it with this module
+    return require("./KnowledgeExplanation") as typeof KnowledgeExplanationModule;
+}
 
 /** What `explain` says about one thing a user saw: a status, or a message ID or error code. */
 export type IExplanation = IStatusExplanation | IKnowledgeExplanation;
@@ -33,7 +50,7 @@ export function isKnowledgeExplanation(explanation: IExplanation): explanation i
  */
 export function explainQuery(raw: string): IExplanation[] {
     const text = String(raw ?? "").trim();
-    const known = looksLikeIdentifier(text) ? explainKnowledgeId(text) : undefined;
+    const known = looksLikeIdentifier(text) ? knowledgeExplanation().explainKnowledgeId(text) : undefined;
     if (known != null) {
         return [known];
     }

@@ -8,8 +8,6 @@ import { explainStatus } from "./StatusCatalogue";
 
 /** The shape of a message ID or an error code: `IZUG846W`, `SQL30081N`, `ECONNREFUSED`, `SELF_SIGNED_CERT_IN_CHAIN`. */
 const IDENTIFIER = /^[A-Z][A-Z0-9_]{2,39}$/i;
-/** A message ID has digits: `IZUG846W`, `DFHWU4003`, `MQWB0104E`. */
-const MESSAGE_ID_SHAPE = /^[A-Z]{2,8}\d{2,6}[A-Z]?$/i;
 /** Entries that explain one identifier come before rules that only use it among other facts. */
 const KIND_ORDER = ["message-id", "connection", "zosmf-reason", "body-pattern", "auth", "rule"];
 
@@ -25,16 +23,6 @@ function nameRank(entry: IKnowledgeEntry, id: string): number {
         return 2;
     }
     return named.some((name) => name.endsWith("*") && id.length >= name.length && id.startsWith(name.slice(0, -1))) ? 1 : 0;
-}
-
-/** Whether a text has the shape of a message ID or an error code (what `explain` looks up in the knowledge). */
-export function looksLikeIdentifier(text: string): boolean {
-    return IDENTIFIER.test(text) && (/[\d_]/.test(text) || text === text.toUpperCase());
-}
-
-/** Whether a text has the shape of a message ID (letters, then digits). */
-export function looksLikeMessageId(text: string): boolean {
-    return MESSAGE_ID_SHAPE.test(text);
 }
 
 /**

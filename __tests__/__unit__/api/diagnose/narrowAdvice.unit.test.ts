@@ -7,7 +7,8 @@ import type { IDiagnosis, IFailedCall } from "../../../../src/api/failure/doc/IF
 import type { IRestErrorFields } from "../../../../src/api/readers/RestErrorRecord";
 import { toFailedCall } from "../../../../src/api/readers/RestErrorRecord";
 import { diagnose } from "../../../../src/api/diagnose/diagnose";
-import { narrowAdvice, ruledOutTag, textCandidate } from "../../../../src/api/diagnose/narrowAdvice";
+import { narrowAdvice, textCandidate } from "../../../../src/api/diagnose/narrowAdvice";
+import { ruledOutTag } from "../../../../src/api/diagnose/ruledOutTag";
 import { ADVICE_TAGS } from "../../../../src/api/knowledge/adviceTags";
 import { KNOWLEDGE } from "../../../../src/api/knowledge/knowledge";
 import { ZOWE_STATUS_GUIDANCE } from "../../../../src/api/knowledge/zoweStatusGuidance";

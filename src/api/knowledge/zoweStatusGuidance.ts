@@ -258,18 +258,26 @@ export const ZOWE_STATUS_GUIDANCE: readonly IZoweStatusGuidance[] = [
             },
             {
                 service: "any",
+                tags: ["password"],
                 cause:
                     "A wrong or expired password answered with 403 instead of 401, as some sites are set up to do (Zowe Explorer then " +
                     "does not prompt for new credentials). Suspect this when the body has no IZUG846W, ZWEAT403E or other authorization detail."
             }
         ],
         resolution: [
-            "Read the body: IZUG846W points to the CSRF header or the origin, ZWEAT403E to a " +
-            "SAF authorization check, and a body without any detail may hide a credential problem.",
+            {
+                text: "Read the body: IZUG846W points to the CSRF header or the origin, ZWEAT403E to a " +
+                    "SAF authorization check, and a body without any detail may hide a credential problem.",
+                tags: ["undecoded"]
+            },
             "For your own scripts or curl calls to z/OSMF, add the header X-CSRF-ZOSMF-HEADER; if " +
             "IZUG846W comes through API ML 3.3, ask for the upgrade that contains the fix (Zowe 3.5).",
-            "If credentials could be the cause, verify the password once outside " +
-            "Zowe (TSO logon or the z/OSMF web interface) before any further attempt.",
+            {
+                text: "If credentials could be the cause, verify the password once outside " +
+                    "Zowe (TSO logon or the z/OSMF web interface) before any further attempt.",
+                tags: ["password"],
+                topic: "check-password"
+            },
             "Ask the security administrator to look for ICH408I messages for your user ID in SYSLOG at the time of the failure and " +
             "give them the profile and class involved: IZUUSER membership, EJBROLE izuUsers, ZMFAPLA IZUDFLT.ZOSMF.REST.*, ACCTNUM " +
             "IZUACCT, TSOPROC IZUFPROC, SERVAUTH CEA.CEATSO.TSOREQUEST, the TSO segment, or the data set, CICS or Db2 resource itself.",
@@ -294,7 +302,8 @@ export const ZOWE_STATUS_GUIDANCE: readonly IZoweStatusGuidance[] = [
                 command: "zowe zos-files list data-set \"HLQ.*\"",
                 purpose:
                     "Check that a plain data set call under your own high-level " +
-                    "qualifier works, which narrows the refusal down to the target resource."
+                    "qualifier works, which narrows the refusal down to the target resource.",
+                tags: ["data-set"]
             }
         ],
         caution:
@@ -776,13 +785,19 @@ export const ZOWE_STATUS_GUIDANCE: readonly IZoweStatusGuidance[] = [
             }
         ],
         resolution: [
-            "Read the body and note category, rc, reason, message and details, or the ZWEA message ID and its instance ID.",
+            {
+                text: "Read the body and note category, rc, reason, message and details, or the ZWEA message ID and its instance ID.",
+                tags: ["undecoded"]
+            },
             "Fix what you can yourself: remove quotes or other bad characters from names, wait until a locked " +
             "member is released, recall a migrated data set before using it, or ask for access to the data set or file.",
             "For TSO and CEA errors (category 2 or 3), console return codes or anything unexplained, send the " +
             "system programmer the body and the time of the failure; they check the IZUSVR1 and IZUANG1 job logs, " +
             "/global/zosmf/data/logs, the TSO settings in IZUPRMxx, your TSO segment and the CEA message queues.",
-            "For API ML errors, give the administrator the message ID and instance ID so they can find the entry in the gateway log.",
+            {
+                text: "For API ML errors, give the administrator the message ID and instance ID so they can find the entry in the gateway log.",
+                tags: ["apiml"]
+            },
             "Retry only after the cause is fixed, and for writes first check whether the failed attempt changed anything."
         ],
         nextCommands: [
@@ -792,11 +807,13 @@ export const ZOWE_STATUS_GUIDANCE: readonly IZoweStatusGuidance[] = [
             },
             {
                 command: "zowe zos-files list data-set \"HLQ.*\" --attributes",
-                purpose: "Check that the data set exists, see its attributes and whether it is migrated."
+                purpose: "Check that the data set exists, see its attributes and whether it is migrated.",
+                tags: ["data-set"]
             },
             {
                 command: "zowe zos-files recall data-set \"HLQ.DATA\"",
-                purpose: "Recall a migrated data set before reading or writing it."
+                purpose: "Recall a migrated data set before reading or writing it.",
+                tags: ["data-set"]
             },
             {
                 command: "zowe zosmf check status",

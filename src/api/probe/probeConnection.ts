@@ -364,5 +364,5 @@ export async function probeConnection(session: AbstractSession, options: IProbeO
         return { ok: true, ...seen };
     }
     const masked: IFailedCall = { ...redactor.value(failure), auth: { ...failure.auth } };
-    return { ok: false, ...seen, failure: masked, diagnosis: diagnose(masked, options.site) };
+    return { ok: false, ...seen, failure: masked, diagnosis: diagnose(masked, { site: options.site }) };
 }

@@ -92,6 +92,13 @@ export function explorerContext(report: IFailedCall): string | null {
     return `in ${explorerName(report)}${during}${api}${profile}`;
 }
 
+/** `lpar1 (zosmf) in /home/me/.zowe/zowe.config.json`: the profile that supplied the failing values. */
+function profileText(report: IFailureReport): string | null {
+    const profile = report.profile;
+    return profile == null ? null : `${profile.name}${profile.type == null ? "" : ` (${profile.type})`}` +
+        `${profile.configFile == null ? "" : ` in ${profile.configFile}`}`;
+}
+
 /** The header of a report: when and where it failed, the command, the request, who answered, what it said, the verdict. */
 function headerLines(report: IFailureReport): string[] {
     return [
@@ -99,6 +106,7 @@ function headerLines(report: IFailureReport): string[] {
         ...(report.explorer == null ? [] : wrap(explorerContext(report) ?? "", "")),
         ...field("Command", report.command),
         ...field("Request", requestLine(report)),
+        ...field("Profile", profileText(report)),
         ...field("Answered", answeredBy(report)),
         ...field("Said", serverSaid(report) ?? report.networkError?.message),
         ...field("Verdict", report.diagnosis.verdict)

@@ -4,7 +4,8 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import type { IStatusExplanation, IStatusSummary } from "../../src";
+import type { IKnowledgeExplanation, IStatusExplanation, IStatusSummary } from "../../src";
+import { ALL_CANARIES_TEXT, expectNoCanary } from "../__helpers__/canaries";
 import {
     PACKAGE_NAME, PROJECT_ROOT, createZoweHome, hasStackTrace, installPlugin, removeZoweHome, runZowe, runZoweJson
 } from "../__helpers__/ZoweCli";
@@ -129,12 +130,60 @@ describe("zowe http-status explain", () => {
         expect(hasStackTrace(run.stderr)).toBe(false);
         const message = run.stderr.split("\n").filter((line) => line.trim().length > 0 && !line.startsWith("Unable to perform this operation"));
         expect(message).toHaveLength(1);
-        expect(message[0]).toMatch(/(Give a status code from 100 to 599 \(503\)|status codes from 100 to 599)/);
+        expect(message[0]).toMatch(/(Give a status code from 100 to 599 \(503, "HTTP 503"|status codes from 100 to 599)/);
         expect(message[0].length).toBeLessThan(400);
         const json = runZoweJson(["http-status", "explain", input], home);
         expect(json.success).toBe(false);
         expect(json.exitCode).toBe(1);
         expect(json.status).toBe(1);
+    });
+});
+
+describe("zowe http-status explain: what users see", () => {
+    it("explains a message ID the way last-error tells a failure carrying it", () => {
+        const run = runZowe(["http-status", "explain", "ZWEAO503E"], home);
+        expect(run.stderr).toBe("");
+        expect(run.status).toBe(0);
+        expect(run.stdout).toMatch(/^ZWEAO503E \(API ML gateway message, usually with 503\)/);
+        for (const heading of ["Meaning", "Verdict", "Likely causes", "What to do", "Next commands"]) {
+            expect(run.stdout).toContain(`\n${heading}\n`);
+        }
+        const json = runZoweJson<IKnowledgeExplanation>(["hs", "ex", "izug846w"], home);
+        expect(json.status).toBe(0);
+        expect(json.data).toMatchObject({ id: "IZUG846W", kind: "message-id", service: "zosmf", usualStatus: 403, status: { code: 403 } });
+        expect(json.data.nextCommands.every((next) => next.command.startsWith("zowe "))).toBe(true);
+    });
+
+    it("explains a Node error code: no status, advice about the port", () => {
+        const json = runZoweJson<IKnowledgeExplanation>(["http-status", "explain", "ECONNREFUSED"], home);
+        expect(json.status).toBe(0);
+        expect(json.data).toMatchObject({ id: "ECONNREFUSED", kind: "connection", usualStatus: null, status: null, verdict: "client-config" });
+        expect(json.data.nextSteps.join("\n")).toMatch(/port/);
+        expect(JSON.stringify(json.data)).not.toMatch(/password/i);
+    });
+
+    it.each([["HTTP 503", 503], ["error 401 = Unauthorized", 401], ["503 Service Unavailable", 503]])(
+        "reads the pasted status %j as %d", (pasted, code) => {
+            const json = runZoweJson<IStatusExplanation>(["http-status", "explain", pasted], home);
+            expect(json.status).toBe(0);
+            expect(json.data.code).toBe(code);
+        });
+
+    it("explains the valid arguments, then reports each invalid one on one line, and exits 1", () => {
+        const run = runZowe(["http-status", "explain", "ECONNREFUSED", "bogus!", "HTTP 404", "IZUG999E", ALL_CANARIES_TEXT.split("\n")[0]], home);
+        expect(run.status).toBe(1);
+        expect(run.stdout).toMatch(/^ECONNREFUSED \(network or TLS error code\)/);
+        expect(run.stdout).toContain("\n404 Not Found (4xx Client Error)\n");
+        expect(hasStackTrace(run.stderr)).toBe(false);
+        const lines = run.stderr.split("\n").filter((line) => line.trim().length > 0);
+        expect(lines).toHaveLength(3);
+        expect(lines[0]).toMatch(/^"bogus!" is not a status code, class mask or status name\. Give a status code/);
+        expect(lines[1]).toMatch(/^"IZUG999E" is not a message ID or error code this plug-in knows, nor a status\. Give /);
+        expect(lines[2]).toContain("a message ID (IZUG846W, ZWEAO503E)");
+        expectNoCanary(run.stdout + run.stderr);
+        const json = runZoweJson<Array<{ id?: string; code?: number }>>(["http-status", "explain", "ECONNREFUSED", "bogus!", "HTTP 404"], home);
+        expect(json.exitCode).toBe(1);
+        expect(json.data.map((entry) => entry.id ?? entry.code)).toEqual(["ECONNREFUSED", 404]);
     });
 });
 
@@ -153,6 +202,9 @@ describe("zowe http-status list", () => {
         const timeouts = runZoweJson<IStatusSummary[]>(["http-status", "list", "--search", "timeout"], home).data;
         expect(timeouts.map((row) => row.code)).toEqual(expect.arrayContaining([408, 504]));
         expect(timeouts.every((row) => row.code !== 200)).toBe(true);
+        // A message ID named only in the causes of 401.
+        const byCause = runZoweJson<IStatusSummary[]>(["http-status", "list", "--search", "ZWEAG120E"], home).data;
+        expect(byCause.map((row) => row.code)).toEqual([401]);
     });
 
     it("honours the response format options", () => {

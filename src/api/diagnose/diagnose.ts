@@ -1,6 +1,13 @@
 import type { IDiagnosis, IFailedCall } from "../failure/doc/IFailedCall";
 import type { IZoweNextCommand } from "../knowledge/doc/IHttpStatus";
 import type { Verdict } from "../knowledge/doc/IKnownError";
+import type { AdviceTag } from "../knowledge/doc/IKnowledgeEntry";
+import type { IAdviceCandidate } from "./narrowAdvice";
+import { narrowAdvice, textCandidate } from "./narrowAdvice";
+import { ruledOutTag } from "./ruledOutTag";
+import type { IProfileFacts } from "../profiles/doc/IProfileFacts";
+import type { IMatchContext } from "./matchKnowledge";
+import { commandForProfile, profileStep } from "./commandsForProfile";
 import { SERVICE_LABELS } from "../knowledge/serviceLabels";
 import { SERVICE_SIGNS } from "../knowledge/serviceSigns";
 import { ZOWE_STATUS_GUIDANCE } from "../knowledge/zoweStatusGuidance";
@@ -17,19 +24,6 @@ const MAX_COMMANDS = 4;
 const MAX_GENERIC_WITH_SPECIFIC = 2;
 /** `last-error` does not suggest running itself. */
 const SELF_COMMAND = /^zowe http-status last-error\b/;
-
-function unique<T>(items: T[], keyOf: (item: T) => string, limit: number): T[] {
-    const seen = new Set<string>();
-    const kept: T[] = [];
-    for (const item of items) {
-        const key = keyOf(item).toLowerCase();
-        if (!seen.has(key)) {
-            seen.add(key);
-            kept.push(item);
-        }
-    }
-    return kept.slice(0, limit);
-}
 
 /** `https://host:443/ibmzosmf/api/v1/zosmf/restfiles/ds?dslevel=A.*`: where the failed request went. */
 export function requestUrl(call: IFailedCall): string {
@@ -69,26 +63,44 @@ function factSentence(call: IFailedCall): string {
     return `${request} failed without an HTTP error${call.server.message != null ? `: ${call.server.message.split("\n")[0].slice(0, 200)}` : ""}.`;
 }
 
+/** What a caller may add to a diagnosis beyond the failed call itself. */
+export interface IDiagnoseOptions {
+    /** The site's knowledge, as loadSiteKnowledge read it: matching entries come in `site`. */
+    site?: readonly ILoadedSiteEntry[];
+    /**
+     * The profile that supplied the call's values, when the team config was read (readProfileFacts): the next commands
+     * then name it and its config file, and vault advice is left out when the password is not in the vault.
+     */
+    profile?: IProfileFacts;
+}
+
 /**
  * Explain a failed call: whose side it is on (the verdict), what happened, the likely causes, what to do and the
  * Zowe commands to run next. The most specific knowledge comes first (a message ID, a z/OSMF reason code, a network
  * or TLS error code, the 401 wording for the authentication used), then the guidance for the HTTP status, narrowed
- * to the server that answered. The site's own entries that match come in `site`. It reads no files.
+ * to the server that answered. Advice whose tags the facts rule out (ADVICE_TAGS) and advice that repeats an earlier
+ * item's text or topic are left out. The site's own entries that match come in `site`. It reads no files.
  * @param call - the failed call, masked
- * @param site - site knowledge, as loadSiteKnowledge read it (none when absent)
+ * @param options - the site's knowledge and the failing profile, when the caller read them
+ * @returns the diagnosis
  */
-export function diagnose(call: IFailedCall, site: readonly ILoadedSiteEntry[] = []): IDiagnosis {
+export function diagnose(call: IFailedCall, options: IDiagnoseOptions = {}): IDiagnosis {
+    const { site = [], profile } = options;
     const matches = matchKnowledge(call);
     // A status the proxy gave itself is not z/OS's: the guidance for z/OS's statuses does not apply to it.
     const guidance = call.status == null || call.proxy?.hop === "proxy" ? undefined :
         ZOWE_STATUS_GUIDANCE.find((entry) => entry.code === call.status);
-    const genericLimit = matches.length > 0 ? MAX_GENERIC_WITH_SPECIFIC : undefined;
+    const context: IMatchContext = {
+        decoded: matches.some((match) => match.kind === "message-id" || match.kind === "zosmf-reason"),
+        ...(profile == null ? {} : { passwordSecure: profile.passwordSecure })
+    };
+    const fits = (tags?: AdviceTag[]): boolean => ruledOutTag(tags, call, context) == null;
+    const genericLimit = matches.length > 0 ? MAX_GENERIC_WITH_SPECIFIC : Infinity;
     // The status guidance's steps and commands speak of z/OSMF and API ML: for a plug-in's service only its knowledge's apply.
     const pluginService = SERVICE_SIGNS.some((sign) => sign.service === call.service);
     const serviceCauses = (guidance?.causes ?? [])
         .filter((cause) => call.service === "unknown" || cause.service === call.service || (cause.service === "any" && !pluginService))
-        .map((cause) => cause.cause).slice(0, genericLimit);
-    const genericSteps = pluginService ? [] : (guidance?.resolution ?? []).slice(0, genericLimit);
+        .map((cause) => ({ text: cause.cause, tags: cause.tags, topic: cause.topic, value: cause.cause }));
     const category = zosmfCategory(call);
     // The category's meaning adds nothing when a reason-code entry already explains the report.
     const categoryCause = category == null || matches.some((match) => match.kind === "zosmf-reason") ? [] :
@@ -99,22 +111,31 @@ export function diagnose(call: IFailedCall, site: readonly ILoadedSiteEntry[] = 
     const verdict = matches.find((match) => match.advice.verdict != null && (!authStatus || match.kind !== "zosmf-reason"))?.advice.verdict ??
         statusVerdict(call);
     const summary = [factSentence(call), ...matches.slice(0, 1).map((match) => match.advice.summary)].join(" ");
-    const nextCommands: IZoweNextCommand[] = [
-        ...matches.flatMap((match) => match.advice.nextCommands ?? []),
-        ...(pluginService ? [] : guidance?.nextCommands ?? [])
-    ].filter((next) => !SELF_COMMAND.test(next.command));
+    const cautionSource = guidance?.caution != null ? guidance : matches.find((match) => match.advice.caution != null)?.advice;
+    const covered = cautionSource?.cautionTopic;
+    // The generic guidance adds at most a few items once specific knowledge matched: counted after narrowing.
+    const generic = <T>(items: Array<IAdviceCandidate<T>>): Array<IAdviceCandidate<T>> =>
+        narrowAdvice(items.map((item) => ({ ...item, value: item })), fits, genericLimit, covered);
+    const commandCandidate = (next: IZoweNextCommand): IAdviceCandidate<IZoweNextCommand> =>
+        ({ text: next.command, tags: next.tags, value: { command: next.command, purpose: next.purpose } });
     const diagnosis: IDiagnosis = {
         verdict,
         summary,
-        causes: unique([...matches.flatMap((match) => match.advice.causes), ...categoryCause, ...serviceCauses], (cause) => cause, MAX_CAUSES),
-        nextSteps: unique([...matches.flatMap((match) => match.advice.nextSteps), ...genericSteps], (step) => step, MAX_STEPS),
-        nextCommands: unique(nextCommands, (next) => next.command, MAX_COMMANDS),
+        causes: narrowAdvice([...matches.flatMap((match) => match.advice.causes.map(textCandidate)),
+            ...categoryCause.map(textCandidate), ...generic(serviceCauses)], fits, MAX_CAUSES, covered),
+        // The failing profile, when known, answers "which profile and config file": it comes first and stands for that topic.
+        nextSteps: narrowAdvice([...profile == null ? [] : [textCandidate({ text: profileStep(profile), topic: "which-profile" })],
+            ...matches.flatMap((match) => match.advice.nextSteps.map(textCandidate)),
+            ...(pluginService ? [] : generic((guidance?.resolution ?? []).map(textCandidate)))], fits, MAX_STEPS, covered),
+        nextCommands: narrowAdvice([...matches.flatMap((match) => match.advice.nextCommands ?? []),
+            ...(pluginService ? [] : guidance?.nextCommands ?? [])]
+            .filter((next) => !SELF_COMMAND.test(next.command)).map(commandCandidate), fits, MAX_COMMANDS)
+            .map((next) => profile == null ? next : commandForProfile(next, profile)),
         matched: matches.map((match) => match.id),
         site: matchSiteKnowledge(siteFactsOf(call, verdict), site)
     };
-    const caution = guidance?.caution ?? matches.find((match) => match.advice.caution != null)?.advice.caution;
-    if (caution != null) {
-        diagnosis.caution = caution;
+    if (cautionSource?.caution != null) {
+        diagnosis.caution = cautionSource.caution;
     }
     return diagnosis;
 }

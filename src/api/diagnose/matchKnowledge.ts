@@ -89,8 +89,21 @@ function numberFits(expected: number | undefined, actual: number | undefined): b
     return expected == null || expected === actual;
 }
 
-/** Whether a call has every fact of one condition. */
-function conditionHolds(when: IKnowledgeCondition, call: IFailedCall): boolean {
+/** What the matching knows besides the call: whether a message-ID or reason-code entry already explains it. */
+export interface IMatchContext {
+    decoded: boolean;
+    /** Whether the profile that supplied the call keeps its password in the secure vault; absent when not known. */
+    passwordSecure?: boolean;
+}
+
+/**
+ * Whether a call has every fact of one condition.
+ * @param when the condition
+ * @param call the failed call
+ * @param context what other knowledge said of the call; without it, a condition on `decoded` never holds
+ * @returns true when every fact of the condition holds
+ */
+export function conditionHolds(when: IKnowledgeCondition, call: IFailedCall, context?: IMatchContext): boolean {
     const { server, request } = call;
     const basePathEmpty = (request.basePath ?? "").replace(/\//g, "").length === 0;
     const hasReport = server.category != null || server.rc != null || server.reason != null;
@@ -115,6 +128,11 @@ function conditionHolds(when: IKnowledgeCondition, call: IFailedCall): boolean {
         oneOf(when.client, call.client) &&
         (when.format == null || (call.evidence.format != null && when.format.includes(call.evidence.format.id))) &&
         fieldsFit(when.fields, server.fields) &&
+        (when.protocol == null || (request.protocol != null && when.protocol.includes(request.protocol.toLowerCase()))) &&
+        (when.serviceNot == null || !when.serviceNot.includes(call.service)) &&
+        (when.known ?? []).every((field) => request[field] != null) &&
+        (when.decoded == null || (context != null && when.decoded === context.decoded)) &&
+        (when.passwordSecure == null || (context?.passwordSecure != null && when.passwordSecure === context.passwordSecure)) &&
         (when.proxyHop == null || (call.proxy != null && when.proxyHop.includes(call.proxy.hop)));
 }
 

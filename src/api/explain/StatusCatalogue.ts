@@ -6,12 +6,13 @@ import { ZOWE_STATUS_GUIDANCE } from "../knowledge/zoweStatusGuidance";
 import {
     ACCEPTED_QUERIES, MAX_STATUS_CODE, MIN_STATUS_CODE, StatusQueryError, classOf, echoQuery, parseClassMask, parseStatusQuery
 } from "./StatusQuery";
+import { narrowAdvice, textCandidate } from "../diagnose/narrowAdvice";
 
 /** Filters of `listStatuses`; all are optional and combine with AND. */
 export interface IStatusListFilter {
     /** A class or range mask: `4xx`, `50x`. */
     classMask?: string;
-    /** Text to find in the code, name, former names, meaning or Zowe definition (case-insensitive). */
+    /** Text to find in the code, name, former names, meaning, Zowe definition or Zowe causes (case-insensitive). */
     search?: string;
     /** Only the codes that have Zowe-specific guidance. */
     zoweOnly?: boolean;
@@ -30,8 +31,16 @@ function zoweExplanation(guidance: IZoweStatusGuidance | undefined): IZoweStatus
     if (guidance == null) {
         return null;
     }
-    const { definition, resolution, causes, nextCommands, caution } = guidance;
-    return caution == null ? { definition, resolution, causes, nextCommands } : { definition, resolution, causes, nextCommands, caution };
+    // Without the facts of a failure no tag can be ruled out: only repeats of the caution's topic are left out.
+    const { definition, caution, cautionTopic } = guidance;
+    const keepAll = (): boolean => true;
+    const explanation: IZoweStatusExplanation = {
+        definition,
+        resolution: narrowAdvice(guidance.resolution.map(textCandidate), keepAll, Infinity, caution == null ? undefined : cautionTopic),
+        causes: guidance.causes.map(({ service, cause }) => ({ service, cause })),
+        nextCommands: guidance.nextCommands.map(({ command, purpose }) => ({ command, purpose }))
+    };
+    return caution == null ? explanation : { ...explanation, caution };
 }
 
 /**
@@ -129,7 +138,9 @@ export function listStatuses(filter: IStatusListFilter = {}): IStatusSummary[] {
         if (needle == null || needle.length === 0) {
             return true;
         }
-        const texts = [String(entry.code), entry.name, ...entry.aliases, entry.meaning, guidanceByCode.get(entry.code)?.definition ?? ""];
+        const guidance = guidanceByCode.get(entry.code);
+        const texts = [String(entry.code), entry.name, ...entry.aliases, entry.meaning, guidance?.definition ?? "",
+            ...(guidance?.causes ?? []).map((cause) => cause.cause)];
         return texts.some((text) => text.toLowerCase().includes(needle)) ||
             (normalizeName(needle).length > 0 && [entry.name, ...entry.aliases].some((name) => normalizeName(name).includes(normalizeName(needle))));
     };

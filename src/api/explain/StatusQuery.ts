@@ -20,7 +20,18 @@ const ECHO_LENGTH = 40;
 
 /** The one sentence every refusal ends with: what is accepted, with examples. */
 export const ACCEPTED_QUERIES =
-    "Give a status code from 100 to 599 (503), a class mask (5xx, 50x) or part of a status name (\"gateway timeout\").";
+    "Give a status code from 100 to 599 (503, \"HTTP 503\", \"error 401 = Unauthorized\"), a class mask (5xx, 50x), part of a " +
+    "status name (\"gateway timeout\"), a message ID (IZUG846W, ZWEAO503E) or a Node error code (ECONNREFUSED).";
+
+/**
+ * A status as users paste it: `HTTP 503`, `HTTP/1.1 503 Service Unavailable`, `error 401 = Unauthorized`,
+ * `Received HTTP(S) error 401 = Unauthorized.`, `status 404`, `503 Service Unavailable`. The code is group 1.
+ * Every repeat is bounded: the text is the user's.
+ */
+const PASTED_STATUS = new RegExp(
+    "^(?:received\\s{1,4})?(?:(?:https?(?:\\(s\\))?(?:\\/\\d(?:\\.\\d)?)?|rest api failure with https?(?:\\(s\\))?)\\s{0,4})?" +
+    "(?:(?:error|status|status code|code)\\s{0,4}[:#]?\\s{0,4})?(\\d{3})" +
+    "(?:\\s{0,4}[=:-]?\\s{0,4}[a-z][a-z' -]{0,60})?\\.?$", "i");
 
 /**
  * A query `explain` cannot answer. The message is one line that says what was wrong, what is accepted
@@ -47,6 +58,10 @@ export function parseStatusQuery(raw: string): StatusQuery {
     }
     if (text.length > MAX_QUERY_LENGTH) {
         throw new StatusQueryError(`The status "${echoQuery(text)}" is too long. ${ACCEPTED_QUERIES}`);
+    }
+    const pasted = /^\d+$/.test(text) ? null : PASTED_STATUS.exec(text.replace(/\u2019/g, "'"));
+    if (pasted != null) {
+        return parseStatusQuery(pasted[1]);
     }
     if (/^\d+$/.test(text)) {
         const code = Number(text);

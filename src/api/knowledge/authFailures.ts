@@ -27,18 +27,27 @@ export const AUTH_FAILURES: readonly IKnowledgeEntry[] = [
                 "password is wrong or expired, or the user ID is revoked.",
             verdict: "authentication",
             causes: [
-                "A wrong or outdated password stored in the profile or the secure vault, often after a password change elsewhere.",
+                {
+                    text: "A wrong or outdated password stored in the profile or the secure vault, often after a password change elsewhere.",
+                    topic: "wrong-password"
+                },
                 "The password has expired; z/OSMF often reports that exactly like a wrong password.",
                 "The user ID has been revoked after too many failed attempts, or by the security administrator.",
-                "Another profile or config layer supplies a different user ID than you expect."
+                { text: "Another profile or config layer supplies a different user ID than you expect.", topic: "profile-layers" }
             ],
             nextSteps: [
-                "Stop and do not retry, and never loop: every failed attempt counts toward the revoke limit of your user ID, " +
-                "and only a security administrator can resume it.",
-                "Check which profile and config file supply user and password.",
-                "Check the password once by hand, by logging on to TSO (or the z/OSMF web interface): that tells a wrong password " +
-                "from an expired one (you are asked for a new one) or a revoked user ID (the logon is refused).",
-                "Fix the stored password before the next Zowe command, then run it once."
+                {
+                    text: "Stop and do not retry, and never loop: every failed attempt counts toward the revoke limit of your user ID, " +
+                        "and only a security administrator can resume it.",
+                    topic: "no-retry"
+                },
+                { text: "Check which profile and config file supply user and password.", topic: "which-profile" },
+                {
+                    text: "Check the password once by hand, by logging on to TSO (or the z/OSMF web interface): that tells a wrong " +
+                        "password from an expired one (you are asked for a new one) or a revoked user ID (the logon is refused).",
+                    topic: "check-password"
+                },
+                { text: "Fix the stored password before the next Zowe command, then run it once.", topic: "store-credentials" }
             ],
             nextCommands: [
                 {
@@ -47,11 +56,13 @@ export const AUTH_FAILURES: readonly IKnowledgeEntry[] = [
                 },
                 {
                     command: "zowe config secure",
-                    purpose: "Re-enter the password in the secure vault, after it has been checked by hand."
+                    purpose: "Re-enter the password in the secure vault, after it has been checked by hand.",
+                    tags: ["vault"]
                 },
                 {
                     command: "zowe config set --secure profiles.zosmf.properties.password",
-                    purpose: "Store a new password for one profile only; it prompts without echoing (use your profile's name)."
+                    purpose: "Store a new password for one profile only; it prompts without echoing (use your profile's name).",
+                    tags: ["vault"]
                 }
             ]
         }
@@ -81,11 +92,13 @@ export const AUTH_FAILURES: readonly IKnowledgeEntry[] = [
             nextCommands: [
                 {
                     command: "zowe auth login apiml",
-                    purpose: "Get a new API ML token and store it in the base profile."
+                    purpose: "Get a new API ML token and store it in the base profile.",
+                    tags: ["apiml"]
                 },
                 {
                     command: "zowe config secure",
-                    purpose: "Re-enter the token value (or the user and password) in the secure vault."
+                    purpose: "Re-enter the token value (or the user and password) in the secure vault.",
+                    tags: ["vault"]
                 },
                 {
                     command: "zowe config list --locations",
@@ -152,7 +165,8 @@ export const AUTH_FAILURES: readonly IKnowledgeEntry[] = [
                 },
                 {
                     command: "zowe config secure",
-                    purpose: "Re-enter the token value in the secure vault."
+                    purpose: "Re-enter the token value in the secure vault.",
+                    tags: ["vault"]
                 }
             ]
         }
@@ -249,7 +263,8 @@ export const AUTH_FAILURES: readonly IKnowledgeEntry[] = [
                 },
                 {
                     command: "zowe config secure",
-                    purpose: "Re-enter the secure values (password, token) in the vault."
+                    purpose: "Re-enter the secure values (password, token) in the vault.",
+                    tags: ["vault"]
                 }
             ]
         }

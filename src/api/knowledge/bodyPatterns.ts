@@ -34,7 +34,10 @@ export const BODY_PATTERNS: readonly IKnowledgeEntry[] = [
             verdict: "client-config",
             causes: [
                 "The port in the profile belongs to another Liberty server on the same host, not to z/OSMF.",
-                "basePath is set for a direct z/OSMF connection, or missing or wrong for one through API ML, so the path does not exist.",
+                {
+                    text: "basePath is set for a direct z/OSMF connection, or missing or wrong for one through API ML, so the path does not exist.",
+                    tags: ["base-path"]
+                },
                 "The command used another profile than you meant, for example a default profile pointing at another server.",
                 "z/OSMF's Liberty server is up but its web application has not started (yet)."
             ],
@@ -108,8 +111,8 @@ export const BODY_PATTERNS: readonly IKnowledgeEntry[] = [
                 "500: running the SQL failed."
             ],
             nextSteps: [
-                "Read StatusDescription; for SQL failures look up the SQL code in the Db2 documentation.",
-                "Through API ML, check that basePath is ibmdb2/api/v1."
+                { text: "Read StatusDescription; for SQL failures look up the SQL code in the Db2 documentation.", tags: ["undecoded"] },
+                { text: "Through API ML, check that basePath is ibmdb2/api/v1.", tags: ["apiml", "base-path"] }
             ],
             nextCommands: [
                 {
@@ -321,7 +324,7 @@ export const BODY_PATTERNS: readonly IKnowledgeEntry[] = [
                 "messageInstanceId fields say what happened.",
             causes: ["The gateway itself refused or failed the request, before or after calling the routed service."],
             nextSteps: [
-                "Look the messageNumber up in the API ML message codes page for its reason and action.",
+                { text: "Look the messageNumber up in the API ML message codes page for its reason and action.", tags: ["undecoded"] },
                 "Give the API ML administrator the message number, the instance ID and the time if the action points to them."
             ],
             nextCommands: [

@@ -167,12 +167,15 @@ export const CONNECTION_ERRORS: readonly IKnowledgeEntry[] = [
             summary: "The connection was dropped before an answer came (\"socket hang up\").",
             verdict: "network",
             causes: [
-                "The profile uses --protocol http against an HTTPS port: the server closes the connection without an answer.",
+                {
+                    text: "The profile uses --protocol http against an HTTPS port: the server closes the connection without an answer.",
+                    tags: ["suggests-https"]
+                },
                 "A proxy or firewall between you and z/OS cut the connection.",
                 "z/OSMF or the gateway restarted or closed the connection while serving the request."
             ],
             nextSteps: [
-                "Check the protocol in the profile: z/OSMF and API ML normally use https.",
+                { text: "Check the protocol in the profile: z/OSMF and API ML normally use https.", tags: ["suggests-https"] },
                 "Retry once; Zowe already retries once by itself when a kept-alive connection was closed.",
                 "If it keeps happening, ask the network team whether a proxy or firewall closes the connections."
             ],
@@ -183,7 +186,8 @@ export const CONNECTION_ERRORS: readonly IKnowledgeEntry[] = [
                 },
                 {
                     command: "zowe config set profiles.zosmf.properties.protocol https",
-                    purpose: "Switch the profile to HTTPS (use your profile's name)."
+                    purpose: "Switch the profile to HTTPS (use your profile's name).",
+                    tags: ["suggests-https"]
                 }
             ]
         }

@@ -60,7 +60,7 @@ export const EXPLORER_ADVICE: readonly IKnowledgeEntry[] = [
                 "In Zowe Explorer, answer the \"Log in to Authentication Service\" prompt, or right-click the profile and choose " +
                 "Manage Profile > Log in to Authentication Service; this stores a new token and unlocks the profile.",
                 "If the login itself fails with 401, check the password once by hand before trying again.",
-                "Zowe CLI shares the token: zowe auth login apiml gives the same result from a terminal."
+                { text: "Zowe CLI shares the token: zowe auth login apiml gives the same result from a terminal.", tags: ["apiml"] }
             ],
             resources: [{ href: TROUBLESHOOT.url, title: TROUBLESHOOT.title }]
         },

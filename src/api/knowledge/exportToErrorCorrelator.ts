@@ -4,6 +4,7 @@
  */
 import type { IExternalResource } from "./doc/IKnownError";
 import type { IKnowledgeCondition, IKnowledgeEntry } from "./doc/IKnowledgeEntry";
+import { adviceText } from "../diagnose/narrowAdvice";
 
 /** One ErrorCorrelator entry: `matches` are substrings (strings) or patterns (RegExp) of the error text. */
 export interface IErrorCorrelation {
@@ -40,7 +41,7 @@ export function exportToErrorCorrelator(entries: readonly IKnowledgeEntry[]): IE
             return [];
         }
         const statuses = [...new Set(conditions.map((when) => Array.isArray(when.status) && when.status.length === 1 ? when.status[0] : null))];
-        const correlation: IErrorCorrelation = { matches, summary: entry.advice.summary, tips: [...entry.advice.nextSteps] };
+        const correlation: IErrorCorrelation = { matches, summary: entry.advice.summary, tips: entry.advice.nextSteps.map(adviceText) };
         if (statuses.length === 1 && statuses[0] != null) {
             correlation.errorCode = String(statuses[0]);
         }

@@ -223,7 +223,8 @@ export const MESSAGE_IDS: readonly IKnowledgeEntry[] = [
             nextCommands: [
                 {
                     command: "zowe config secure",
-                    purpose: "Store the new password in the secure vault after the change succeeded."
+                    purpose: "Store the new password in the secure vault after the change succeeded.",
+                    tags: ["vault"]
                 }
             ],
             resources: [APIML_MESSAGES_PAGE]
@@ -359,7 +360,8 @@ export const MESSAGE_IDS: readonly IKnowledgeEntry[] = [
                 },
                 {
                     command: "zowe config secure",
-                    purpose: "Store the corrected password in the vault, after checking it by hand."
+                    purpose: "Store the corrected password in the vault, after checking it by hand.",
+                    tags: ["vault"]
                 },
                 {
                     command: "zowe auth login apiml",
@@ -393,7 +395,8 @@ export const MESSAGE_IDS: readonly IKnowledgeEntry[] = [
             nextCommands: [
                 {
                     command: "zowe config secure",
-                    purpose: "Store the corrected password in the vault, after checking it by hand."
+                    purpose: "Store the corrected password in the vault, after checking it by hand.",
+                    tags: ["vault"]
                 },
                 {
                     command: "zowe auth login apiml",
@@ -556,7 +559,8 @@ export const MESSAGE_IDS: readonly IKnowledgeEntry[] = [
             nextCommands: [
                 {
                     command: "zowe config secure",
-                    purpose: "Store the corrected password in the vault."
+                    purpose: "Store the corrected password in the vault.",
+                    tags: ["vault"]
                 },
                 {
                     command: "zowe config list --locations",
@@ -611,7 +615,8 @@ export const MESSAGE_IDS: readonly IKnowledgeEntry[] = [
             nextCommands: [
                 {
                     command: "zowe config secure",
-                    purpose: "Store the new password in the vault after the change."
+                    purpose: "Store the new password in the vault after the change.",
+                    tags: ["vault"]
                 },
                 {
                     command: "zowe auth login apiml",
@@ -648,7 +653,8 @@ export const MESSAGE_IDS: readonly IKnowledgeEntry[] = [
                 },
                 {
                     command: "zowe config secure",
-                    purpose: "Store the right password once the user ID is resumed."
+                    purpose: "Store the right password once the user ID is resumed.",
+                    tags: ["vault"]
                 }
             ],
             resources: [APIML_MESSAGES_PAGE]
@@ -704,7 +710,8 @@ export const MESSAGE_IDS: readonly IKnowledgeEntry[] = [
             nextCommands: [
                 {
                     command: "zowe config secure",
-                    purpose: "Re-enter the user ID and password in the vault."
+                    purpose: "Re-enter the user ID and password in the vault.",
+                    tags: ["vault"]
                 }
             ],
             resources: [APIML_MESSAGES_PAGE]
@@ -1189,7 +1196,7 @@ export const MESSAGE_IDS: readonly IKnowledgeEntry[] = [
                 "The service has not registered with API ML Discovery yet, or the gateway cannot reach its host."
             ],
             nextSteps: [
-                "Wait a few minutes and retry once; after an IPL or restart services need time to register.",
+                { text: "Wait a few minutes and retry once; after an IPL or restart services need time to register.", topic: "wait-and-retry" },
                 "If it lasts, ask the API ML administrator to check the service in the API Catalog and the gateway log."
             ],
             nextCommands: [

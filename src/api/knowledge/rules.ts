@@ -111,7 +111,8 @@ export const RULES: readonly IKnowledgeEntry[] = [
                 },
                 {
                     command: "zowe config secure",
-                    purpose: "Re-enter the password in the secure vault, after it has been checked by hand."
+                    purpose: "Re-enter the password in the secure vault, after it has been checked by hand.",
+                    tags: ["vault"]
                 }
             ]
         },
@@ -142,7 +143,8 @@ export const RULES: readonly IKnowledgeEntry[] = [
             nextCommands: [
                 {
                     command: "zowe config secure",
-                    purpose: "Re-enter the password in the secure vault, after it has been checked by hand."
+                    purpose: "Re-enter the password in the secure vault, after it has been checked by hand.",
+                    tags: ["vault"]
                 }
             ],
             resources: [TSO_LOGON_MESSAGES]

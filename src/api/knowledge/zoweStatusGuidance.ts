@@ -39,12 +39,14 @@ export const ZOWE_STATUS_GUIDANCE: readonly IZoweStatusGuidance[] = [
             },
             {
                 service: "apiml",
+                tags: ["undecoded"],
                 cause:
                     "ZWEAO400E: the gateway found the structure of the request invalid. ZWEAG701E or ZWEAG702E: the path holds " +
                     "encoded characters or encoded slashes (for example from a USS path) that the gateway or that service does not allow."
             },
             {
                 service: "apiml",
+                tags: ["undecoded"],
                 cause:
                     "Authentication requests: ZWEAS121E or ZWEAG121E for a login without an Authorization " +
                     "header or with a missing or invalid body, ZWEAG130E when the token is not even well " +
@@ -52,6 +54,7 @@ export const ZOWE_STATUS_GUIDANCE: readonly IZoweStatusGuidance[] = [
             },
             {
                 service: "cics",
+                tags: ["undecoded"],
                 cause:
                     "CMCI answers with an XML error whose message_id is between DFHWU4001 and DFHWU4029, for example DFHWU4003 " +
                     "for an unknown query parameter; others in the range mean a missing resource name or context (CICSplex or " +
@@ -76,9 +79,12 @@ export const ZOWE_STATUS_GUIDANCE: readonly IZoweStatusGuidance[] = [
             "Check what you typed against z/OS naming rules: data set names of at most 44 characters with qualifiers of at most 8 " +
             "and no quotes, member names of at most 8 characters, a job ID that belongs to the job name you gave, absolute USS paths.",
             "For a job that cannot be found, list the jobs to see whether it was purged or belongs to another owner.",
-            "For ZWEAG701E or ZWEAG702E through API ML, avoid encoded characters in the path or ask the API " +
-            "ML administrator to allow encoded characters or slashes for that service; for CICS or Db2, " +
-            "check the context (CICSplex, region) or service parameters that the profile or command supplies.",
+            {
+                text: "For ZWEAG701E or ZWEAG702E through API ML, avoid encoded characters in the path or ask the API " +
+                    "ML administrator to allow encoded characters or slashes for that service; for CICS or Db2, " +
+                    "check the context (CICSplex, region) or service parameters that the profile or command supplies.",
+                tags: ["apiml"]
+            },
             "If the input is valid, repeat the call with curl as the Zowe troubleshooting docs describe; if curl works and " +
             "Zowe does not, open an issue against Zowe CLI or Zowe Explorer and attach the output of zowe config report-env."
         ],
@@ -110,6 +116,8 @@ export const ZOWE_STATUS_GUIDANCE: readonly IZoweStatusGuidance[] = [
         causes: [
             {
                 service: "zosmf",
+                tags: ["password"],
+                topic: "wrong-password",
                 cause:
                     "Wrong user ID or password: a correctly configured z/OSMF always answers a bad password with 401. An expired password looks " +
                     "the same unless detailed authentication messages are enabled; with APAR PH34912 the authenticate service reports expired " +
@@ -124,6 +132,8 @@ export const ZOWE_STATUS_GUIDANCE: readonly IZoweStatusGuidance[] = [
             },
             {
                 service: "apiml",
+                tags: ["password", "apiml", "undecoded"],
+                topic: "wrong-password",
                 cause:
                     "The gateway rejected the user ID or password: ZWEAG120E \"Invalid username or password\" (with the z/OSMF authentication " +
                     "provider this is also what an expired password looks like), ZWEAT410E password incorrect, ZWEAT412E password expired, " +
@@ -131,6 +141,7 @@ export const ZOWE_STATUS_GUIDANCE: readonly IZoweStatusGuidance[] = [
             },
             {
                 service: "apiml",
+                tags: ["apiml", "undecoded"],
                 cause:
                     "Token or certificate problems: ZWEAT100E (ZWEAG103E on v2 gateways) token expired, ZWEAG130E token not " +
                     "valid, ZWEAG131E no token sent, ZWEAG105E authentication required (with ZWEAG160E in the X-Zowe-Auth-Failure " +
@@ -139,6 +150,7 @@ export const ZOWE_STATUS_GUIDANCE: readonly IZoweStatusGuidance[] = [
             },
             {
                 service: "any",
+                topic: "profile-layers",
                 cause:
                     "Client configuration: a stale password or token is still stored in the secure vault, another profile " +
                     "or config layer supplies a different user than you expect, or tokenType is apimlAuthenticationToken " +
@@ -152,14 +164,24 @@ export const ZOWE_STATUS_GUIDANCE: readonly IZoweStatusGuidance[] = [
             }
         ],
         resolution: [
-            "Stop before trying again. Read what Zowe prints under Diagnostic Information (auth type used, available credentials, auth " +
-            "order) and any ZWEAT or ZWEAG message ID: they tell a wrong password from an expired one, a revoked user ID or a stale token.",
-            "Check which profile and config file supply user, password, tokenType and tokenValue, " +
-            "and that a profile using an API ML token also has a basePath such as ibmzosmf/api/v1.",
-            "Verify the password once outside Zowe, for example with a TSO logon or in the z/OSMF web interface. If it has " +
-            "expired (ZWEAT412E), change it there; if the user ID is revoked (ZWEAT414E), ask the security administrator to resume it.",
-            "Store the corrected password with zowe config secure, or, for token profiles, " +
-            "run zowe auth logout apiml and then zowe auth login apiml to get a fresh token.",
+            "Read what Zowe prints under Diagnostic Information (auth type used, available credentials, auth order) and any " +
+            "ZWEAT or ZWEAG message ID: they tell a wrong password from an expired one, a revoked user ID or a stale token.",
+            {
+                text: "Check which profile and config file supply user, password, tokenType and tokenValue, " +
+                    "and that a profile using an API ML token also has a basePath such as ibmzosmf/api/v1.",
+                topic: "which-profile"
+            },
+            {
+                text: "Verify the password once outside Zowe, for example with a TSO logon or in the z/OSMF web interface. If it has " +
+                    "expired (ZWEAT412E), change it there; if the user ID is revoked (ZWEAT414E), ask the security administrator to resume it.",
+                tags: ["password"],
+                topic: "check-password"
+            },
+            {
+                text: "Store the corrected password with zowe config secure, or, for token profiles, " +
+                    "run zowe auth logout apiml and then zowe auth login apiml to get a fresh token.",
+                topic: "store-credentials"
+            },
             "If the credentials are right and the 401 persists, ask the system programmer to check SYSLOG for ICH408I and ICH420I " +
             "messages for your user ID at the time of the failure, the z/OSMF job log (IZUSVR1) for BPXP014I or BPXP015I, and the API " +
             "ML gateway log for ZWEAG181W, ZWEAG183E, ZWEAG184E or ZWEAG716E, which mean the gateway could not use z/OSMF to authenticate."
@@ -175,13 +197,16 @@ export const ZOWE_STATUS_GUIDANCE: readonly IZoweStatusGuidance[] = [
             },
             {
                 command: "zowe config secure",
-                purpose: "Enter the corrected password into the secure vault, after it has been checked once by hand."
+                purpose: "Enter the corrected password into the secure vault, after it has been checked once by hand.",
+                tags: ["vault"]
             },
             {
                 command: "zowe auth login apiml",
-                purpose: "Get a new API ML token when the profile uses one and it has expired or been revoked."
+                purpose: "Get a new API ML token when the profile uses one and it has expired or been revoked.",
+                tags: ["apiml", "token-auth"]
             }
         ],
+        cautionTopic: "no-retry",
         caution:
             "Do not retry a failed logon blindly, and never in a script loop. RACF, ACF2 and Top Secret revoke a " +
             "z/OS user ID after a small number of wrong passwords (each site sets the limit), and only a security " +
@@ -216,6 +241,7 @@ export const ZOWE_STATUS_GUIDANCE: readonly IZoweStatusGuidance[] = [
             },
             {
                 service: "apiml",
+                tags: ["undecoded"],
                 cause:
                     "ZWEAT403E \"The user is not authorized to the target resource\": the " +
                     "gateway authenticated you, but the SAF check for that resource failed."
@@ -232,18 +258,26 @@ export const ZOWE_STATUS_GUIDANCE: readonly IZoweStatusGuidance[] = [
             },
             {
                 service: "any",
+                tags: ["password"],
                 cause:
                     "A wrong or expired password answered with 403 instead of 401, as some sites are set up to do (Zowe Explorer then " +
                     "does not prompt for new credentials). Suspect this when the body has no IZUG846W, ZWEAT403E or other authorization detail."
             }
         ],
         resolution: [
-            "Read the body: IZUG846W points to the CSRF header or the origin, ZWEAT403E to a " +
-            "SAF authorization check, and a body without any detail may hide a credential problem.",
+            {
+                text: "Read the body: IZUG846W points to the CSRF header or the origin, ZWEAT403E to a " +
+                    "SAF authorization check, and a body without any detail may hide a credential problem.",
+                tags: ["undecoded"]
+            },
             "For your own scripts or curl calls to z/OSMF, add the header X-CSRF-ZOSMF-HEADER; if " +
             "IZUG846W comes through API ML 3.3, ask for the upgrade that contains the fix (Zowe 3.5).",
-            "If credentials could be the cause, verify the password once outside " +
-            "Zowe (TSO logon or the z/OSMF web interface) before any further attempt.",
+            {
+                text: "If credentials could be the cause, verify the password once outside " +
+                    "Zowe (TSO logon or the z/OSMF web interface) before any further attempt.",
+                tags: ["password"],
+                topic: "check-password"
+            },
             "Ask the security administrator to look for ICH408I messages for your user ID in SYSLOG at the time of the failure and " +
             "give them the profile and class involved: IZUUSER membership, EJBROLE izuUsers, ZMFAPLA IZUDFLT.ZOSMF.REST.*, ACCTNUM " +
             "IZUACCT, TSOPROC IZUFPROC, SERVAUTH CEA.CEATSO.TSOREQUEST, the TSO segment, or the data set, CICS or Db2 resource itself.",
@@ -268,7 +302,8 @@ export const ZOWE_STATUS_GUIDANCE: readonly IZoweStatusGuidance[] = [
                 command: "zowe zos-files list data-set \"HLQ.*\"",
                 purpose:
                     "Check that a plain data set call under your own high-level " +
-                    "qualifier works, which narrows the refusal down to the target resource."
+                    "qualifier works, which narrows the refusal down to the target resource.",
+                tags: ["data-set"]
             }
         ],
         caution:
@@ -285,6 +320,7 @@ export const ZOWE_STATUS_GUIDANCE: readonly IZoweStatusGuidance[] = [
         causes: [
             {
                 service: "zosmf",
+                tags: ["data-set"],
                 cause:
                     "The data set or member does not exist or is not cataloged: category 4 (ISPF) rc 8 \"LMINIT " +
                     "error\" with the detail ISRZ002 \"Data set not cataloged\", or the message \"ISPF LMINIT - " +
@@ -292,6 +328,7 @@ export const ZOWE_STATUS_GUIDANCE: readonly IZoweStatusGuidance[] = [
             },
             {
                 service: "zosmf",
+                tags: ["uss"],
                 cause:
                     "The USS file or directory does not exist: \"File not found.\" with the detail " +
                     "EDC5129I \"No such file or directory\" (category 6, rc 8). USS paths are case sensitive."
@@ -305,6 +342,7 @@ export const ZOWE_STATUS_GUIDANCE: readonly IZoweStatusGuidance[] = [
             },
             {
                 service: "apiml",
+                tags: ["base-path", "undecoded"],
                 cause:
                     "ZWEAM104E (v2) or ZWEAO404E (v3): the gateway has no route for the path. Most often basePath is " +
                     "missing or wrong, for example /zosmf/api/v1 instead of ibmzosmf/api/v1 as older zowe config auto-init " +
@@ -312,26 +350,37 @@ export const ZOWE_STATUS_GUIDANCE: readonly IZoweStatusGuidance[] = [
             },
             {
                 service: "apiml",
+                tags: ["undecoded"],
                 cause:
                     "ZWEAG709E (v2 gateways): the service is not available at its registered URL, so the " +
                     "gateway cannot route to it; the service must be running and reachable from the gateway."
             },
             {
                 service: "any",
+                tags: ["wrong-url"],
                 cause:
                     "The command used another profile than you meant, for example a " +
                     "base or CICS profile whose host and port belong to another service."
             }
         ],
         resolution: [
-            "Look at the body: z/OSMF JSON means the resource is missing; a Liberty HTML " +
-            "page or an API ML message means the URL (port, base path, profile) is wrong.",
+            {
+                text: "Look at the body: z/OSMF JSON means the resource is missing; a Liberty HTML " +
+                    "page or an API ML message means the URL (port, base path, profile) is wrong.",
+                tags: ["wrong-url"]
+            },
             "For a missing resource, list what exists under the high-level " +
             "qualifier or directory and compare the exact data set, member or path name.",
-            "For the Liberty page, check host and port in the profile: a direct z/OSMF connection needs the " +
-            "z/OSMF port and no basePath, a connection through API ML needs the gateway port and a basePath.",
-            "For an API ML 404, set basePath to the service's route (ibmzosmf/api/v1, ibmcics/api/v1 or ibmdb2/api/v1) " +
-            "and ask the API ML administrator whether the service is registered; the API Catalog lists the registered services.",
+            {
+                text: "For the Liberty page, check host and port in the profile: a direct z/OSMF connection needs the " +
+                    "z/OSMF port and no basePath, a connection through API ML needs the gateway port and a basePath.",
+                tags: ["base-path"]
+            },
+            {
+                text: "For an API ML 404, set basePath to the service's route (ibmzosmf/api/v1, ibmcics/api/v1 or ibmdb2/api/v1) " +
+                    "and ask the API ML administrator whether the service is registered; the API Catalog lists the registered services.",
+                tags: ["base-path"]
+            },
             "Run zowe zosmf check status with the same profile to confirm that it reaches z/OSMF and to see the installed plug-ins."
         ],
         nextCommands: [
@@ -341,15 +390,18 @@ export const ZOWE_STATUS_GUIDANCE: readonly IZoweStatusGuidance[] = [
             },
             {
                 command: "zowe config list --locations",
-                purpose: "Show the host, port and basePath each profile supplies and which config file sets them."
+                purpose: "Show the host, port and basePath each profile supplies and which config file sets them.",
+                tags: ["wrong-url"]
             },
             {
                 command: "zowe config set profiles.zosmf.properties.basePath ibmzosmf/api/v1",
-                purpose: "Route a z/OSMF profile through API ML; adapt the profile name and route to your configuration."
+                purpose: "Route a z/OSMF profile through API ML; adapt the profile name and route to your configuration.",
+                tags: ["base-path"]
             },
             {
                 command: "zowe zos-files list data-set \"HLQ.*\"",
-                purpose: "List the data sets under a qualifier to check that the name you used exists."
+                purpose: "List the data sets under a qualifier to check that the name you used exists.",
+                tags: ["data-set"]
             }
         ]
     },
@@ -361,10 +413,12 @@ export const ZOWE_STATUS_GUIDANCE: readonly IZoweStatusGuidance[] = [
         causes: [
             {
                 service: "apiml",
+                tags: ["undecoded"],
                 cause: "ZWEAO405E (v3): the request method has been disabled for this resource on the gateway."
             },
             {
                 service: "apiml",
+                tags: ["undecoded"],
                 cause:
                     "ZWEAG101E: the authentication method is not supported for that URL, for example a " +
                     "login sent to an endpoint or with a method that the gateway does not accept for logins."
@@ -391,7 +445,10 @@ export const ZOWE_STATUS_GUIDANCE: readonly IZoweStatusGuidance[] = [
         resolution: [
             "Note the method and resource shown under Diagnostic Information, and the Allow header if the server sent one.",
             "Check host, port and basePath in the profile: the request may be landing on another service than the one you meant.",
-            "For a failing login, run zowe auth login apiml against a base profile whose host and port are the API ML gateway's.",
+            {
+                text: "For a failing login, run zowe auth login apiml against a base profile whose host and port are the API ML gateway's.",
+                tags: ["apiml"]
+            },
             "If the URL is right, ask the z/OSMF or API ML administrator whether the method is disabled or the " +
             "function needs a newer level or an APAR; zowe zosmf check status shows the z/OSMF version and plug-ins.",
             "If a proxy sits in the path, compare with a direct curl call and ask the network team whether it filters methods."
@@ -407,7 +464,8 @@ export const ZOWE_STATUS_GUIDANCE: readonly IZoweStatusGuidance[] = [
             },
             {
                 command: "zowe auth login apiml",
-                purpose: "Log in through the gateway's own login endpoint with the base profile."
+                purpose: "Log in through the gateway's own login endpoint with the base profile.",
+                tags: ["apiml"]
             },
             {
                 command: "zowe zosmf check status",
@@ -495,6 +553,7 @@ export const ZOWE_STATUS_GUIDANCE: readonly IZoweStatusGuidance[] = [
             },
             {
                 service: "apiml",
+                tags: ["undecoded"],
                 cause:
                     "Through API ML the conflict is reported by the routed service, not by the gateway; in v3 the " +
                     "gateway passes the service's status on (ZWEAG510E), so read the service's own message in the body."
@@ -587,6 +646,7 @@ export const ZOWE_STATUS_GUIDANCE: readonly IZoweStatusGuidance[] = [
         causes: [
             {
                 service: "apiml",
+                tags: ["undecoded"],
                 cause: "ZWEAO415E: the gateway or the routed service does not support the media type of the request data."
             },
             {
@@ -713,6 +773,7 @@ export const ZOWE_STATUS_GUIDANCE: readonly IZoweStatusGuidance[] = [
             },
             {
                 service: "apiml",
+                tags: ["undecoded"],
                 cause:
                     "ZWEAO500E with a message instance ID to look up in the gateway log; ZWEAS100E or ZWEAG100E " +
                     "authentication exception; ZWEAG141E or ZWEAG150E PassTicket or SAF IDT generation failed (v2); ZWEAG706E " +
@@ -724,13 +785,19 @@ export const ZOWE_STATUS_GUIDANCE: readonly IZoweStatusGuidance[] = [
             }
         ],
         resolution: [
-            "Read the body and note category, rc, reason, message and details, or the ZWEA message ID and its instance ID.",
+            {
+                text: "Read the body and note category, rc, reason, message and details, or the ZWEA message ID and its instance ID.",
+                tags: ["undecoded"]
+            },
             "Fix what you can yourself: remove quotes or other bad characters from names, wait until a locked " +
             "member is released, recall a migrated data set before using it, or ask for access to the data set or file.",
             "For TSO and CEA errors (category 2 or 3), console return codes or anything unexplained, send the " +
             "system programmer the body and the time of the failure; they check the IZUSVR1 and IZUANG1 job logs, " +
             "/global/zosmf/data/logs, the TSO settings in IZUPRMxx, your TSO segment and the CEA message queues.",
-            "For API ML errors, give the administrator the message ID and instance ID so they can find the entry in the gateway log.",
+            {
+                text: "For API ML errors, give the administrator the message ID and instance ID so they can find the entry in the gateway log.",
+                tags: ["apiml"]
+            },
             "Retry only after the cause is fixed, and for writes first check whether the failed attempt changed anything."
         ],
         nextCommands: [
@@ -740,11 +807,13 @@ export const ZOWE_STATUS_GUIDANCE: readonly IZoweStatusGuidance[] = [
             },
             {
                 command: "zowe zos-files list data-set \"HLQ.*\" --attributes",
-                purpose: "Check that the data set exists, see its attributes and whether it is migrated."
+                purpose: "Check that the data set exists, see its attributes and whether it is migrated.",
+                tags: ["data-set"]
             },
             {
                 command: "zowe zos-files recall data-set \"HLQ.DATA\"",
-                purpose: "Recall a migrated data set before reading or writing it."
+                purpose: "Recall a migrated data set before reading or writing it.",
+                tags: ["data-set"]
             },
             {
                 command: "zowe zosmf check status",
@@ -765,6 +834,7 @@ export const ZOWE_STATUS_GUIDANCE: readonly IZoweStatusGuidance[] = [
         causes: [
             {
                 service: "apiml",
+                tags: ["undecoded"],
                 cause:
                     "ZWEAM511E (v2 gateways): a TLS error between the gateway and the service, such as a certificate the " +
                     "gateway does not trust, a host name that does not match the certificate, or no protocol or cipher in common."
@@ -823,18 +893,21 @@ export const ZOWE_STATUS_GUIDANCE: readonly IZoweStatusGuidance[] = [
         causes: [
             {
                 service: "apiml",
+                tags: ["undecoded"],
                 cause:
                     "ZWEAO503E \"The server is not ready to handle the request\": the gateway is up, but the routed service (for example " +
                     "z/OSMF for basePath ibmzosmf/api/v1) is still starting, waiting for another service or not registered with Discovery."
             },
             {
                 service: "apiml",
+                tags: ["undecoded"],
                 cause:
                     "ZWEAS104E: the API ML authentication service is not available, so logins and token checks fail. A 503 on login " +
                     "can also mean that API ML cannot reach the z/OSMF host it authenticates with (gateway log ZWEAG181W or ZWEAG184E)."
             },
             {
                 service: "apiml",
+                tags: ["undecoded"],
                 cause:
                     "ZWEAG710E (v2 gateways): the gateway's load balancer has no available " +
                     "instance of the service, for example after a circuit breaker took it out."
@@ -851,12 +924,21 @@ export const ZOWE_STATUS_GUIDANCE: readonly IZoweStatusGuidance[] = [
             }
         ],
         resolution: [
-            "Note who answered (ZWEA message ID or proxy page) and whether the response has a Retry-After header.",
-            "Wait a few minutes and retry once; after an IPL or restart, services need time to start and register with the gateway.",
+            {
+                text: "Note who answered (ZWEA message ID or proxy page) and whether the response has a Retry-After header.",
+                tags: ["undecoded"]
+            },
+            {
+                text: "Wait a few minutes and retry once; after an IPL or restart, services need time to start and register with the gateway.",
+                topic: "wait-and-retry"
+            },
             "Check z/OSMF directly, bypassing the gateway, to see whether z/OSMF itself or the gateway's route to it is unavailable.",
             "If it lasts, ask the Zowe administrator to check the API Catalog for the service, the gateway log for ZWEAO503E, " +
             "ZWEAG181W or ZWEAG184E and whether the gateway host can reach z/OSMF; ask the z/OS team to check the IZUSVR1 job log.",
-            "Once the service is back, log in again with zowe auth login apiml if your token could not be issued or checked meanwhile."
+            {
+                text: "Once the service is back, log in again with zowe auth login apiml if your token could not be issued or checked meanwhile.",
+                tags: ["apiml", "token-auth"]
+            }
         ],
         nextCommands: [
             {
@@ -873,7 +955,8 @@ export const ZOWE_STATUS_GUIDANCE: readonly IZoweStatusGuidance[] = [
             },
             {
                 command: "zowe auth login apiml",
-                purpose: "Get a new API ML token once the authentication service is available again."
+                purpose: "Get a new API ML token once the authentication service is available again.",
+                tags: ["apiml", "token-auth"]
             }
         ],
         caution: "Honour Retry-After and avoid tight retry loops while services start: they add load and do not speed up recovery."
@@ -886,6 +969,7 @@ export const ZOWE_STATUS_GUIDANCE: readonly IZoweStatusGuidance[] = [
         causes: [
             {
                 service: "apiml",
+                tags: ["undecoded"],
                 cause:
                     "ZWEAM700E (v2 gateways) \"No response received within the allowed time\": the routed service took longer " +
                     "than the gateway's timeout, for example for a large listing, a big download or a long TSO or console command."

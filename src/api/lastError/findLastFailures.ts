@@ -125,7 +125,7 @@ export function reportFailure(call: IFailedCall, secretValues: Iterable<string> 
     });
     const report: IFailureReport = {
         ...masked,
-        diagnosis: diagnose(masked, site),
+        diagnosis: diagnose(masked, { site }),
         explanation: masked.status == null ? null : explainStatus(masked.status),
         curl: curlCommand(masked)
     };

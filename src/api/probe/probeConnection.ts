@@ -506,7 +506,7 @@ export async function probeConnection(session: AbstractSession, options: IProbeO
     const redactor = new Redactor([cfg.password, cfg.tokenValue, ...(route?.secrets ?? [])].filter((value): value is string => value != null));
     const diagnosed = (call: IFailedCall): { failure: IFailedCall; diagnosis: IDiagnosis } => {
         const masked: IFailedCall = { ...redactor.value(call), auth: { ...call.auth } };
-        return { failure: masked, diagnosis: diagnose(masked, options.site) };
+        return { failure: masked, diagnosis: diagnose(masked, { site: options.site }) };
     };
     const direct: IProbeDirectPath | undefined = directPath == null ? undefined :
         {

@@ -4,6 +4,7 @@ import type { ILoadedSiteEntry, ISiteAdvice, ISiteCondition, ISiteFacts } from "
 import { Redactor } from "../redaction/Redactor";
 import { globMatches } from "./siteGlob";
 import { verdictOfStatus } from "../explain/StatusQuery";
+import type { IKnowledgeExplanation } from "../explain/doc/IKnowledgeExplanation";
 
 /** A diagnosis shows at most this many site entries: a site's advice, not its whole file. */
 const MAX_SITE_ADVICE = 5;
@@ -57,6 +58,18 @@ export function siteFactsOf(call: IFailedCall, verdict: Verdict): ISiteFacts {
  */
 export function siteFactsOfStatus(code: number): ISiteFacts {
     return { status: code, verdict: verdictOfStatus(code) };
+}
+
+/**
+ * The facts of a message ID or error code, as `explain` knows them: the ID (for a message), the status it usually
+ * comes with, its verdict and the server that sends it.
+ * @param explanation - the explanation of a message ID or error code
+ */
+export function siteFactsOfKnowledge(explanation: IKnowledgeExplanation): ISiteFacts {
+    return {
+        status: explanation.usualStatus, verdict: explanation.verdict, service: explanation.service,
+        messageIds: explanation.kind === "connection" ? [] : [explanation.id]
+    };
 }
 
 /**

@@ -99,6 +99,13 @@ function proxyUsed(report: IFailedCall): string | null {
     return proxy == null ? null : `${proxy.host}:${proxy.port} (from the ${chooser})`;
 }
 
+/** `lpar1 (zosmf) in /home/me/.zowe/zowe.config.json`: the profile that supplied the failing values. */
+function profileText(report: IFailureReport): string | null {
+    const profile = report.profile;
+    return profile == null ? null : `${profile.name}${profile.type == null ? "" : ` (${profile.type})`}` +
+        `${profile.configFile == null ? "" : ` in ${profile.configFile}`}`;
+}
+
 /** The header of a report: when and where it failed, the command, the request, who answered, what it said, the verdict. */
 function headerLines(report: IFailureReport): string[] {
     return [
@@ -107,6 +114,7 @@ function headerLines(report: IFailureReport): string[] {
         ...field("Command", report.command),
         ...field("Request", requestLine(report)),
         ...field("Proxy", proxyUsed(report)),
+        ...field("Profile", profileText(report)),
         ...field("Answered", answeredBy(report)),
         ...field("Said", serverSaid(report) ?? report.networkError?.message),
         ...field("Verdict", report.diagnosis.verdict)

@@ -1,6 +1,7 @@
 import type { ICommandHandler, IHandlerParameters } from "@zowe/imperative";
 import { ImperativeConfig, ImperativeError } from "@zowe/imperative";
 import { findLastFailures } from "../../api/lastError/findLastFailures";
+import { readProfileFacts, reportForProfile } from "../../api/profiles/readProfileFacts";
 import { readStandardInput } from "../shared/readStandardInput";
 import { withUserInput } from "../shared/withUserInput";
 import { nothingFoundText } from "./FailureReportText";
@@ -34,6 +35,9 @@ export default class LastErrorHandler implements ICommandHandler {
             from: params.arguments.from,
             site
         }));
+        // The team config is read only when there is a failure to tell, and never throws.
+        const profiles = search.reports.length > 0 ? await readProfileFacts(ImperativeConfig.instance.cliHome) : [];
+        search.reports = search.reports.map((report) => reportForProfile(report, profiles, site));
         if (search.reports.length === 0) {
             params.response.data.setObj(view.table ? [] : null);
             params.response.data.setMessage("No failed Zowe REST call was found");

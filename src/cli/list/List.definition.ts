@@ -28,7 +28,7 @@ const ListDefinition: ICommandDefinition = {
             name: "search",
             aliases: ["s"],
             type: "string",
-            description: "Only the codes whose number, name, former name, meaning or Zowe definition contains this text."
+            description: "Only the codes whose number, name, former name, meaning, Zowe definition or Zowe causes contain this text."
         },
         {
             name: "zowe",
@@ -42,6 +42,7 @@ const ListDefinition: ICommandDefinition = {
         { description: "List the client error codes", options: "--class 4xx" },
         { description: "List the codes with Zowe-specific guidance", options: "--zowe" },
         { description: "Find the codes that mention a timeout", options: "--search timeout" },
+        { description: "Find the statuses one of whose causes is an API ML message", options: "--search ZWEAG120E" },
         { description: "Print only the codes and names of the 5xx class, without a header", options: "--class 5xx --rff code name --rfh false" }
     ]
 };

@@ -6,6 +6,15 @@ import { Redactor } from "../../api/redaction/Redactor";
 const MAX_MESSAGE = 1000;
 
 /**
+ * A refusal of the user's input, ready for output: masked by the Redactor and cut (imperative prints it and writes it
+ * twice to imperative.log).
+ */
+export function maskedRefusal(message: string): string {
+    const masked = new Redactor().text(message);
+    return masked.length > MAX_MESSAGE ? `${masked.slice(0, MAX_MESSAGE)}… (cut)` : masked;
+}
+
+/**
  * Run an API call on the user's input; a refusal of that input (a UserInputError) becomes an ImperativeError,
  * which imperative prints as one message line with exit code 1 and no stack trace.
  */
@@ -14,9 +23,7 @@ export function withUserInput<T>(call: () => T): T {
         return call();
     } catch (error) {
         if (error instanceof UserInputError) {
-            // Every refusal passes the Redactor and is cut: imperative prints it and writes it twice to imperative.log.
-            const masked = new Redactor().text(error.message);
-            throw new ImperativeError({ msg: masked.length > MAX_MESSAGE ? `${masked.slice(0, MAX_MESSAGE)}… (cut)` : masked });
+            throw new ImperativeError({ msg: maskedRefusal(error.message) });
         }
         throw error;
     }

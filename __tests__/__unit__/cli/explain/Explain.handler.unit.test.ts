@@ -63,8 +63,26 @@ describe("explain handler", () => {
         const message = (refusal as ImperativeError).message;
         expect(message).not.toContain("\n");
         expect(message).toContain(code);
-        expect(message).toContain("Give a status code from 100 to 599 (503)");
+        expect(message).toContain("Give a status code from 100 to 599 (503, \"HTTP 503\"");
         expect(response.log).toEqual([]);
         expect(response.data).toBeUndefined();
+    });
+
+    it("explains a message ID: its own title, verdict and the advice last-error gives", async () => {
+        const response = await explain(["IZUG846W"]);
+        expect(response.data).toMatchObject({ id: "IZUG846W", service: "zosmf", usualStatus: 403 });
+        expect(response.log[0].split("\n")[0]).toBe("IZUG846W (z/OSMF message, usually with 403)");
+        expect(response.log[0]).toContain("\nVerdict\n");
+        expect(response.exitCode).toBeUndefined();
+    });
+
+    it("explains the valid arguments, then reports each invalid one on its own line, and exits 1", async () => {
+        const response = await explain(["ECONNREFUSED", "bogus!", "HTTP 503", "IZUG999E"]);
+        expect((response.data as Array<{ id?: string; code?: number }>).map((entry) => entry.id ?? entry.code)).toEqual(["ECONNREFUSED", 503]);
+        expect(response.log[0]).toMatch(/^ECONNREFUSED \(network or TLS error code\)/);
+        expect(response.error.join("\n").split("\n")).toEqual([
+            expect.stringMatching(/^"bogus!" is not a status code/), expect.stringMatching(/^"IZUG999E" is not a message ID/)
+        ]);
+        expect(response.exitCode).toBe(1);
     });
 });

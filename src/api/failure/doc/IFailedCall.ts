@@ -2,6 +2,7 @@ import type { AuthKind, Verdict } from "../../knowledge/doc/IKnownError";
 import type { IZoweNextCommand } from "../../knowledge/doc/IHttpStatus";
 import type { IStatusExplanation } from "../../explain/doc/IStatusExplanation";
 import type { ISiteAdvice } from "../../site/doc/ISiteKnowledge";
+import type { IFailingProfile } from "../../profiles/doc/IProfileFacts";
 
 /**
  * How the call failed, as Zowe's REST client reports it: `http` (the server answered with a status outside
@@ -201,4 +202,9 @@ export interface IFailureReport extends IFailedCall {
     explanation: IStatusExplanation | null;
     /** A curl command that repeats the call, with the credentials left as placeholders; null without a host. */
     curl: string | null;
+    /**
+     * The team-config profile that supplied the call's host and port (or that Zowe Explorer named), with its config file,
+     * user ID and where the password is kept (never the password). Absent when no profile of this machine's config fits.
+     */
+    profile?: IFailingProfile;
 }

@@ -1,4 +1,5 @@
 import type { ServiceKind } from "../../failure/doc/IFailedCall";
+import type { AdviceTag, AdviceText } from "./IKnowledgeEntry";
 /**
  * The shapes of the status knowledge: what the IANA registry says of a code, and what a Zowe user
  * should know about it. The data lives in `../httpStatuses.ts`, `../statusClasses.ts` and
@@ -64,6 +65,10 @@ export interface IZoweCause {
     service: ZoweServiceName;
     /** The cause in plain words, with the evidence that points to it (a message ID, a body field). */
     cause: string;
+    /** What the cause presumes; when the facts of a failure contradict one of them, the diagnosis leaves it out. */
+    tags?: AdviceTag[];
+    /** What it is about; of several causes on one topic a diagnosis keeps the most specific (see IAdviceItem). */
+    topic?: string;
 }
 
 /** A Zowe CLI command worth running next, with the reason to run it. */
@@ -72,6 +77,8 @@ export interface IZoweNextCommand {
     command: string;
     /** What running it tells or changes. */
     purpose: string;
+    /** What the command presumes; when the facts of a failure contradict one of them, the diagnosis leaves it out. */
+    tags?: AdviceTag[];
 }
 
 /** What a code means for a Zowe user and what to do about it. */
@@ -80,11 +87,13 @@ export interface IZoweStatusGuidance {
     /** What the status means when a Zowe client gets it from a z/OS service. */
     definition: string;
     /** What to do, in order: the first step first. */
-    resolution: string[];
+    resolution: AdviceText[];
     /** Likely causes, per server. */
     causes: IZoweCause[];
     /** Commands to run next, most useful first. */
     nextCommands: IZoweNextCommand[];
     /** A warning to read before acting, e.g. the lock-out risk of retrying a logon. */
     caution?: string;
+    /** The topic the caution covers: while it is shown, steps and causes of that topic are left out as repeats. */
+    cautionTopic?: string;
 }

@@ -62,9 +62,61 @@ export interface IKnowledgeCondition {
      * `{ "RESPONSE": ["NOTFOUND"] }` for a CMCI answer, `{ "ftpReply": ["530"] }`, `{ "securityReason": ["1"] }`.
      */
     fields?: Record<string, string[]>;
+    /** The request's protocol is one of these (`https`). A call whose protocol is unknown never matches. */
+    protocol?: string[];
+    /** The server that answered is none of these. */
+    serviceNot?: string[];
+    /** These request fields are known (not null): `basePath`, `port`, `resource`, `protocol`, `host`. */
+    known?: Array<"basePath" | "port" | "resource" | "protocol" | "host">;
+    /**
+     * True: a message-ID or z/OSMF reason-code entry already explains the call's message. Only advice tags use it
+     * (ADVICE_TAGS): it depends on the other entries that matched, not on the call alone.
+     */
+    decoded?: boolean;
+    /**
+     * True: the profile that supplied the call keeps its password in the secure vault; false: it does not (plain text,
+     * or none). Only advice tags use it, when the team config was read (readProfileFacts); unknown never matches.
+     */
+    passwordSecure?: boolean;
     /** Where the call met its proxy (`proxy`, `target`, `through`). A call that went through no proxy never matches. */
     proxyHop?: ProxyHop[];
 }
+
+/**
+ * What a piece of advice presumes, so that the facts of a failure can rule it out (see `ADVICE_TAGS` in
+ * `../adviceTags.ts`, which says for each tag which facts contradict it):
+ * - `base-path`: the profile's base path may be wrong (ruled out when z/OSMF itself answered with its JSON report, or
+ *   when no server answered at all);
+ * - `wrong-url`: the request may have reached the wrong server, port or path (ruled out by z/OSMF's JSON error report);
+ * - `apiml`: the call went through the API ML gateway (ruled out when it had no base path and another server answered);
+ * - `basic-auth`, `token-auth`, `cert-auth`: the call authenticated that way (ruled out by another known kind);
+ * - `password`: the server checked a password and refused it (ruled out for token or certificate calls and for calls
+ *   that got no answer);
+ * - `uss`, `data-set`: the request was about a USS file or a data set (ruled out by a request path of the other kind);
+ * - `undecoded`: the message has not been explained yet (ruled out when a message-ID or reason-code entry explains it);
+ * - `vault`: the credentials are kept in the secure vault, so `zowe config secure` changes them (ruled out when the
+ *   failing profile keeps its password in a config file or has none);
+ * - `suggests-https`: switching to https would help (ruled out when the request already used https, or its TLS handshake
+ *   started, which only an https request does).
+ */
+export type AdviceTag = "base-path" | "wrong-url" | "apiml" | "basic-auth" | "token-auth" | "cert-auth" | "password" | "uss" | "data-set" |
+    "undecoded" | "vault" | "suggests-https";
+
+/** A cause or step with what it presumes: plain JSON, like the rest of an entry. */
+export interface IAdviceItem {
+    /** The cause or step in plain words. */
+    text: string;
+    /** What the advice presumes; when the facts contradict one of them, the advice is left out. */
+    tags?: AdviceTag[];
+    /**
+     * What the advice is about, e.g. `which-profile`: of several items on one topic (from a specific entry and from the
+     * status guidance), a diagnosis keeps only the first, the most specific.
+     */
+    topic?: string;
+}
+
+/** A cause or step: plain text, or text with the facts it presumes. */
+export type AdviceText = string | IAdviceItem;
 
 /** What an entry says: the shape of IDiagnosis's advice, and of ErrorCorrelator's `summary`, `tips`, `resources`. */
 export interface IKnowledgeAdvice {
@@ -73,13 +125,15 @@ export interface IKnowledgeAdvice {
     /** Whose side the failure is on. When absent, the next entry's verdict or the HTTP status's applies. */
     verdict?: Verdict;
     /** Likely causes, most likely first. */
-    causes: string[];
+    causes: AdviceText[];
     /** What to do, in order (ErrorCorrelator's `tips`). */
-    nextSteps: string[];
+    nextSteps: AdviceText[];
     /** Zowe CLI commands to run next. */
     nextCommands?: IZoweNextCommand[];
     /** A warning to read before acting. */
     caution?: string;
+    /** The topic the caution covers: while it is shown, steps and causes of that topic are left out as repeats. */
+    cautionTopic?: string;
     /** Documentation to read. */
     resources?: IExternalResource[];
 }

@@ -1,0 +1,62 @@
+import type { IZoweNextCommand } from "../knowledge/doc/IHttpStatus";
+import type { IProfileFacts } from "../profiles/doc/IProfileFacts";
+
+/** The command groups that take a z/OSMF profile option, and the option. */
+const PROFILE_OPTIONS: ReadonlyArray<{ prefix: string; type: string; option: string }> = [
+    { prefix: "zowe zosmf ", type: "zosmf", option: "--zosmf-profile" },
+    { prefix: "zowe zos-files ", type: "zosmf", option: "--zosmf-profile" },
+    { prefix: "zowe zos-jobs ", type: "zosmf", option: "--zosmf-profile" },
+    { prefix: "zowe zos-tso ", type: "zosmf", option: "--zosmf-profile" },
+    { prefix: "zowe zos-console ", type: "zosmf", option: "--zosmf-profile" },
+    { prefix: "zowe auth login apiml", type: "base", option: "--base-profile" },
+    { prefix: "zowe auth logout apiml", type: "base", option: "--base-profile" }
+];
+
+/** The stand-in profile of the knowledge's `zowe config set` commands. */
+const PLACEHOLDER_PATH = "profiles.zosmf.properties.";
+
+/** The knowledge's asides that ask the reader to put in their own profile name. */
+const NAME_ASIDES: ReadonlyArray<[RegExp, string]> = [
+    [/ \((?:use your profile's name|adjust the profile name to yours)\)/, ""],
+    [/ and your profile's name\)/, ")"],
+    [/; adapt the profile name and route to your configuration/, "; adapt the route to your configuration"]
+];
+
+const quoted = (name: string): string => /^[\w.@-]+$/.test(name) ? name : `"${name.replace(/"/g, "\\\"")}"`;
+
+/**
+ * A next command made for the profile that supplied the failing values: the knowledge's stand-in
+ * `profiles.zosmf.properties.…` becomes the profile's own path, commands of its type get its profile option
+ * (`zowe zosmf check status --zosmf-profile lpar1`), and the aside asking for the profile's name goes.
+ * @param next the command as the knowledge writes it
+ * @param profile the failing profile
+ * @returns the command for that profile (the same command when nothing in it names a profile)
+ */
+export function commandForProfile(next: IZoweNextCommand, profile: IProfileFacts): IZoweNextCommand {
+    let command = next.command.replace(PLACEHOLDER_PATH, `${profile.jsonPath}.properties.`);
+    const takes = PROFILE_OPTIONS.find((entry) => command.startsWith(entry.prefix) && entry.type === profile.type);
+    if (takes != null && !command.includes(takes.option)) {
+        command = `${command} ${takes.option} ${quoted(profile.name)}`;
+    }
+    const purpose = command === next.command ? next.purpose :
+        NAME_ASIDES.reduce((text, [aside, replacement]) => text.replace(aside, replacement), next.purpose);
+    return { command, purpose };
+}
+
+/** Where a profile's credentials are kept, in words. */
+function credentialsText(profile: IProfileFacts): string {
+    const user = profile.user != null ? `user ${profile.user}` : profile.userSecure ? "the user ID in the secure vault" : "no user ID";
+    const password = !profile.passwordSet ? "no password" : profile.passwordSecure ? "the password in the secure vault" :
+        `the password written in plain text in ${profile.credentialsFile ?? "the config file"}`;
+    return `${user}, ${password}`;
+}
+
+/**
+ * The step that names the profile and config file that supplied the failing values, with the user ID (never a
+ * secret) and where the password is kept.
+ */
+export function profileStep(profile: IProfileFacts): string {
+    const file = profile.configFile == null ? "" : ` in ${profile.configFile}`;
+    return `The failing host and port come from profile ${profile.name}${file} (${credentialsText(profile)}): ` +
+        `correct the values there${profile.configFile == null ? "" : ` (edit ${profile.configFile}, or use zowe config set)`}.`;
+}

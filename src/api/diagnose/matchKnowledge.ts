@@ -3,6 +3,7 @@ import type { IZosmfCategoryEntry, ZosmfServiceFamily } from "../knowledge/doc/I
 import type { IKnowledgeAdvice, IKnowledgeCondition, IKnowledgeEntry, KnowledgeKind } from "../knowledge/doc/IKnowledgeEntry";
 import { KNOWLEDGE } from "../knowledge/knowledge";
 import { ZOSMF_CATEGORIES } from "../knowledge/zosmfReasons";
+import { dataPattern } from "../knowledge/dataPattern";
 
 /** One piece of knowledge that matched a failed call, with the entry's id. */
 export interface IMatchedAdvice {
@@ -35,22 +36,8 @@ export function zosmfCategory(call: IFailedCall): IZosmfCategoryEntry | undefine
         ZOSMF_CATEGORIES.find((entry) => entry.family === family && entry.category === call.server.category);
 }
 
-/** Knowledge patterns, compiled once each: case-insensitive, without state (no g or y flag). */
-const compiled = new Map<string, RegExp>();
-
-function pattern(source: string): RegExp {
-    let regex = compiled.get(source);
-    if (regex == null) {
-        // The patterns are data, out of the linter's sight: KnowledgeIntegrity.unit.test.ts proves that every built-in
-        // one has only bounded repeats, so each test runs in linear time.
-        regex = new RegExp(source, "i");
-        compiled.set(source, regex);
-    }
-    return regex;
-}
-
 function anyMatches(patterns: string[] | undefined, text: string): boolean {
-    return patterns == null || patterns.some((source) => pattern(source).test(text));
+    return patterns == null || patterns.some((source) => dataPattern(source).test(text));
 }
 
 function statusFits(expected: number[] | string | undefined, status: number | null): boolean {

@@ -2,6 +2,7 @@ import type { ServiceKind } from "../failure/doc/IFailedCall";
 import { SERVICE_FIELDS } from "../knowledge/serviceFields";
 import { SERVICE_SIGNS } from "../knowledge/serviceSigns";
 import type { IServiceSign } from "../knowledge/serviceSigns";
+import { dataPattern } from "../knowledge/dataPattern";
 
 /** What a record holds that may tell a plug-in's service; every fact may be missing. */
 export interface IServiceFacts {
@@ -28,19 +29,9 @@ export interface IRecognisedService {
 
 /** How much text around an error the signs are tested against: what tells a service is near the error. */
 const MAX_AROUND = 16384;
-const compiled = new Map<string, RegExp>();
-
-function regex(source: string): RegExp {
-    let found = compiled.get(source);
-    if (found == null) {
-        found = new RegExp(source, "i");
-        compiled.set(source, found);
-    }
-    return found;
-}
 
 function anyMatch(patterns: string[] | undefined, text: string): boolean {
-    return text.length > 0 && (patterns ?? []).some((source) => regex(source).test(text));
+    return text.length > 0 && (patterns ?? []).some((source) => dataPattern(source).test(text));
 }
 
 /** The signs of one service that a record shows: strong ones from the reply, and from the route or the client. */
@@ -81,7 +72,7 @@ export function recogniseService(facts: IServiceFacts): IRecognisedService | und
 export function readServiceFields(service: ServiceKind, text: string): Record<string, string> | undefined {
     const fields: Record<string, string> = {};
     for (const field of SERVICE_FIELDS.filter((each) => each.service === service)) {
-        const value = regex(field.pattern).exec(text)?.[1];
+        const value = dataPattern(field.pattern).exec(text)?.[1];
         if (value != null && fields[field.name] == null) {
             fields[field.name] = value;
         }

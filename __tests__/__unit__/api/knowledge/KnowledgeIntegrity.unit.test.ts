@@ -7,7 +7,7 @@ import { spawn } from "child_process";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { RegExpParser, visitRegExpAST } from "@eslint-community/regexpp";
+import { unboundedRepeats } from "../../../__helpers__/unboundedRepeats";
 import { KNOWLEDGE } from "../../../../src/api/knowledge/knowledge";
 import { ZOWE_STATUS_GUIDANCE } from "../../../../src/api/knowledge/zoweStatusGuidance";
 import type { IKnownErrorAdvice } from "../../../../src/api/knowledge/doc/IKnownError";
@@ -117,15 +117,7 @@ describe("knowledge integrity", () => {
         expect(() => new RegExp(pattern, "i")).not.toThrow();
         // Evidence reaches these patterns, and neither the linter (they are strings) nor a reviewer can see a prefix
         // repeated as a word (<error<error…): every repeat is bounded, so each match attempt does bounded work.
-        const unbounded: string[] = [];
-        visitRegExpAST(new RegExpParser().parsePattern(pattern), {
-            onQuantifierEnter: (node) => {
-                if (node.max === Infinity) {
-                    unbounded.push(node.raw);
-                }
-            }
-        });
-        expect(unbounded).toEqual([]);
+        expect(unboundedRepeats(pattern)).toEqual([]);
     });
 
     it("every entry reached by a call comes out of the report unchanged, whatever masking does to the evidence", () => {

@@ -101,7 +101,7 @@ describe("the failing profile", () => {
 
     it("names itself and its config file in the advice, and drops vault advice when the password is in the file", () => {
         const profile = matchFailingProfile(call(), facts);
-        const diagnosis = diagnose(call(), profile);
+        const diagnosis = diagnose(call(), { profile });
         const file = path.join(home, "zowe.config.json");
         expect(diagnosis.nextSteps[0]).toBe(`The failing host and port come from profile lpar1 in ${file} (user IBMUSER, the password ` +
             `written in plain text in ${file}): correct the values there (edit ${file}, or use zowe config set).`);
@@ -113,14 +113,14 @@ describe("the failing profile", () => {
 
     it("suggests zowe config secure with its own profile path when the password is in the vault", () => {
         const profile = matchFailingProfile(call({ request: { ...call().request, port: 10444 } }), facts);
-        const commands = diagnose(call(), profile).nextCommands.map((next) => next.command);
+        const commands = diagnose(call(), { profile }).nextCommands.map((next) => next.command);
         expect(commands).toEqual(expect.arrayContaining(["zowe config secure", "zowe config set --secure profiles.lpar2.properties.password"]));
     });
 
     it("gives its profile option to the commands of its type and its path to zowe config set", () => {
         const refused = call({ source: "client", status: null, statusText: null, server: { message: null },
             networkError: { code: "ECONNREFUSED", message: "connect ECONNREFUSED 192.0.2.1:10443" } });
-        const commands = diagnose(refused, matchFailingProfile(refused, facts)).nextCommands;
+        const commands = diagnose(refused, { profile: matchFailingProfile(refused, facts) }).nextCommands;
         expect(commands.map((next) => next.command)).toEqual(expect.arrayContaining([
             "zowe config set profiles.lpar1.properties.port 443", "zowe zosmf check status --zosmf-profile lpar1"
         ]));

@@ -100,7 +100,7 @@ function proxyUsed(report: IFailedCall): string | null {
 }
 
 /** `lpar1 (zosmf) in /home/me/.zowe/zowe.config.json`: the profile that supplied the failing values. */
-function profileText(report: IFailureReport): string | null {
+export function profileText(report: IFailureReport): string | null {
     const profile = report.profile;
     return profile == null ? null : `${profile.name}${profile.type == null ? "" : ` (${profile.type})`}` +
         `${profile.configFile == null ? "" : ` in ${profile.configFile}`}`;

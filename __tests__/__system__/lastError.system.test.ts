@@ -5,7 +5,6 @@
  * and no canary secret may appear in anything it prints.
  */
 import * as fs from "fs";
-import * as net from "net";
 import * as path from "path";
 import type { IFailureReport } from "../../src";
 import type { FakeZosmfRule } from "../__servers__/fakeZosmf";
@@ -13,6 +12,7 @@ import {
     PROJECT_ROOT, createZoweHome, hasStackTrace, installPlugin, parseRfj, removeZoweHome, runZowe, runZoweAsync
 } from "../__helpers__/ZoweCli";
 import { expectSameFacts } from "../__helpers__/sameFacts";
+import { freePort } from "../__helpers__/freePort";
 
 const { startFakeZosmf, scenarios } = require("../__servers__/fakeZosmf.js");
 
@@ -33,17 +33,6 @@ const CANARY_ENV = {
     NO_PROXY: "127.0.0.1,localhost"
 };
 
-/** A port nothing listens on: listen on a free one, then close it. */
-function freePort(): Promise<number> {
-    return new Promise((resolve, reject) => {
-        const probe = net.createServer();
-        probe.once("error", reject);
-        probe.listen(0, "127.0.0.1", () => {
-            const { port } = probe.address() as net.AddressInfo;
-            probe.close(() => resolve(port));
-        });
-    });
-}
 
 function expectNoCanary(text: string): void {
     for (const secret of [...Object.values(CANARY), CANARY_BASE64]) {

@@ -6,7 +6,6 @@
  */
 import { spawn } from "child_process";
 import * as fs from "fs";
-import * as net from "net";
 import * as path from "path";
 import type { IFailureReport } from "../../src";
 import type { FakeZosmf } from "../__servers__/fakeZosmf";
@@ -15,6 +14,7 @@ import {
 } from "../__helpers__/ZoweCli";
 import { renderMarkdown } from "../__helpers__/markdown";
 import { eventV31, failingSdkCall, writeExplorerLog } from "../__helpers__/explorerLogs";
+import { freePort } from "../__helpers__/freePort";
 
 const { startFakeZosmf, scenarios } = require("../__servers__/fakeZosmf.js");
 
@@ -33,17 +33,6 @@ function expectNoCanary(text: string): void {
     }
 }
 
-/** A port nothing listens on. */
-function freePort(): Promise<number> {
-    return new Promise((resolve, reject) => {
-        const probe = net.createServer();
-        probe.once("error", reject);
-        probe.listen(0, "127.0.0.1", () => {
-            const { port } = probe.address() as net.AddressInfo;
-            probe.close(() => resolve(port));
-        });
-    });
-}
 
 function connection(port: number, password = CANARY_PASSWORD): string[] {
     return ["--host", "127.0.0.1", "--port", String(port), "--user", "ibmuser", "--password", password, "--protocol", "http"];

@@ -4,8 +4,7 @@
  * the way Zowe's REST client reports it.
  */
 import type { IDiagnosis, IFailedCall } from "../../../../src/api/failure/doc/IFailedCall";
-import type { IRestErrorFields } from "../../../../src/api/readers/RestErrorRecord";
-import { toFailedCall } from "../../../../src/api/readers/RestErrorRecord";
+import { failedCall } from "../../../__helpers__/failedCalls";
 import { diagnose } from "../../../../src/api/diagnose/diagnose";
 import { narrowAdvice, textCandidate } from "../../../../src/api/diagnose/narrowAdvice";
 import { ruledOutTag } from "../../../../src/api/diagnose/ruledOutTag";
@@ -14,21 +13,7 @@ import { KNOWLEDGE } from "../../../../src/api/knowledge/knowledge";
 import { ZOWE_STATUS_GUIDANCE } from "../../../../src/api/knowledge/zoweStatusGuidance";
 import { explainStatus } from "../../../../src/api/explain/StatusCatalogue";
 
-const context = { time: null, command: null, evidence: { kind: "rfj" as const, file: null } };
-
-function failed(fields: IRestErrorFields, authUsed = "basic"): IFailedCall {
-    const status = typeof fields.httpStatus === "number" ? fields.httpStatus : null;
-    const call = toFailedCall({
-        protocol: "https", host: "mf.example.com", port: 443, basePath: "", request: "GET",
-        additionalDetails: `${status == null ? "HTTP(S) client encountered an error." : `Received HTTP(S) error ${status} = Error.`}\n\n` +
-            `Auth type used:    ${authUsed}\nAllow Unauth Cert: false\n`,
-        ...fields
-    }, context);
-    if (call == null) {
-        throw new Error("toFailedCall read no call");
-    }
-    return call;
-}
+const failed = failedCall;
 
 /** Everything a diagnosis advises, as one text to search. */
 const advice = (diagnosis: IDiagnosis): string =>

@@ -4,30 +4,14 @@
  * found; each rule stays silent when one of its facts is missing; overlaps resolve by priority, not by data order.
  */
 import type { IFailedCall } from "../../../../src/api/failure/doc/IFailedCall";
-import type { IRestErrorFields } from "../../../../src/api/readers/RestErrorRecord";
-import { toFailedCall } from "../../../../src/api/readers/RestErrorRecord";
+import { failedCall } from "../../../__helpers__/failedCalls";
 import { diagnose } from "../../../../src/api/diagnose/diagnose";
 import { matches, matchKnowledge } from "../../../../src/api/diagnose/matchKnowledge";
 import { KNOWLEDGE } from "../../../../src/api/knowledge/knowledge";
 import { RULES } from "../../../../src/api/knowledge/rules";
 import type { IKnowledgeEntry } from "../../../../src/api/knowledge/doc/IKnowledgeEntry";
 
-const context = { time: null, command: null, evidence: { kind: "rfj" as const, file: null } };
-
-/** A failed call as toFailedCall builds it from the fields of Zowe's REST client error. */
-function failed(fields: IRestErrorFields, authUsed = "basic"): IFailedCall {
-    const status = typeof fields.httpStatus === "number" ? fields.httpStatus : null;
-    const call = toFailedCall({
-        protocol: "https", host: "mf.example.com", port: 443, basePath: "", request: "GET",
-        additionalDetails: `${status == null ? "HTTP(S) client encountered an error." : `Received HTTP(S) error ${status} = Error.`}\n\n` +
-            `Auth type used:    ${authUsed}\nAllow Unauth Cert: false\n`,
-        ...fields
-    }, context);
-    if (call == null) {
-        throw new Error("toFailedCall read no call");
-    }
-    return call;
-}
+const failed = failedCall;
 
 function rule(id: string): IKnowledgeEntry {
     const found = RULES.find((entry) => entry.id === id);

@@ -5,13 +5,14 @@
  */
 import * as dns from "dns";
 import * as http from "http";
-import * as net from "net";
+import type * as net from "net";
 import * as os from "os";
 import { Session } from "@zowe/imperative";
 import type { ISession } from "@zowe/imperative";
 import type { FakeZosmf, FakeZosmfRule } from "../../../__servers__/fakeZosmf";
 import { probeConnection } from "../../../../src/api/probe/probeConnection";
 import type { IProbeResult } from "../../../../src/api/probe/doc/IProbeResult";
+import { freePort } from "../../../__helpers__/freePort";
 
 const { startFakeZosmf, scenarios } = require("../../../__servers__/fakeZosmf.js");
 
@@ -28,17 +29,6 @@ function layers(result: IProbeResult): string[] {
     return result.steps.map((step) => `${step.name}${step.ok ? "" : "!"}`);
 }
 
-/** A port nothing listens on: listen on a free one, then close it. */
-function freePort(host = "127.0.0.1"): Promise<number> {
-    return new Promise((resolve, reject) => {
-        const server = net.createServer();
-        server.once("error", reject);
-        server.listen(0, host, () => {
-            const { port } = server.address() as net.AddressInfo;
-            server.close(() => resolve(port));
-        });
-    });
-}
 
 const credentialed = (server: FakeZosmf) => server.requests.filter((request) => request.hasCredentials).length;
 

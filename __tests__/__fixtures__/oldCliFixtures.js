@@ -307,7 +307,7 @@ async function runScenario(tmp, v, bin, s) {
         ...(s.env || {})
     };
     if (s.name === "enotfound") {
-        baseEnv.NODE_OPTIONS = "--require " + DNS_PRELOAD;
+        baseEnv.NODE_OPTIONS = "--require " + JSON.stringify(DNS_PRELOAD); // quoted: a checkout path may hold a space
     }
     const warm = await run(bin, ["--version"], { env: baseEnv, cwd: home, timeoutMs: COMMAND_TIMEOUT_MS });
     if (warm.status !== 0) {

@@ -119,7 +119,8 @@ describe.each(cases)("probing through $name", (proxyCase) => {
             HTTPS_PROXY: undefined, https_proxy: undefined, HTTP_PROXY: undefined, http_proxy: undefined,
             [variable]: `http://${userInfo}127.0.0.1:${proxy.port}`,
             NO_PROXY: proxyCase.noProxy, no_proxy: undefined,
-            NODE_OPTIONS: `--require ${PRELOAD}`, HS_FAKE_UNKNOWN_HOSTS: `${INTERNAL_HOST}, no-such-host.invalid`, HS_FAKE_DNS_LOG: dnsLog
+            // Quoted: NODE_OPTIONS splits on spaces, and a checkout path may hold one.
+            NODE_OPTIONS: `--require ${JSON.stringify(PRELOAD)}`, HS_FAKE_UNKNOWN_HOSTS: `${INTERNAL_HOST}, no-such-host.invalid`, HS_FAKE_DNS_LOG: dnsLog
         };
         const connection = ["--host", proxyCase.host, "--port", String(server.port), "--user", "ibmuser", "--password", PASSWORD,
             "--protocol", protocol, "--reject-unauthorized", "false"];

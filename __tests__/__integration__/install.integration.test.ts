@@ -26,15 +26,16 @@ afterAll(() => removeZoweHome(home));
 const installedDir = () => path.join(home, "plugins", "installed", "lib", "node_modules", PACKAGE_NAME);
 const pluginsJson = () => JSON.parse(fs.readFileSync(path.join(home, "plugins", "plugins.json"), "utf8"));
 
-it("packs the built plug-in, its licence and change log, and bundles its runtime SDKs", () => {
+it("packs the built plug-in, its licence, change log and site-knowledge schema, and bundles its runtime SDKs", () => {
     const listing = execFileSync("tar", ["-tzf", tarball], { encoding: "utf8" }).split("\n").filter((line) => line.length > 0);
     expect(listing).toEqual(expect.arrayContaining([
-        "package/package.json", "package/lib/pluginDef.js", "package/lib/index.js", "package/lib/index.d.ts", "package/LICENSE", "package/README.md"
+        "package/package.json", "package/lib/pluginDef.js", "package/lib/index.js", "package/lib/index.d.ts", "package/LICENSE", "package/README.md",
+        "package/schemas/site-knowledge.schema.json"
     ]));
     expect(listing).toEqual(expect.arrayContaining([
         "package/node_modules/@zowe/core-for-zowe-sdk/package.json", "package/node_modules/@zowe/zosmf-for-zowe-sdk/package.json"
     ]));
-    expect(listing.filter((file) => !/^package\/(lib\/|node_modules\/|package\.json$|LICENSE$|README\.md$|CHANGELOG\.md$)/.test(file))).toEqual([]);
+    expect(listing.filter((file) => !/^package\/(lib\/|node_modules\/|schemas\/site-knowledge\.schema\.json$|package\.json$|LICENSE$|README\.md$|CHANGELOG\.md$)/.test(file))).toEqual([]);
     // imperative is the host CLI's: bundling it would load a second copy.
     expect(listing.filter((file) => file.includes("node_modules/@zowe/imperative/"))).toEqual([]);
 });

@@ -1,7 +1,7 @@
 /**
  * z/OS messages that z/OSMF passes through in its error reports (`details`, `message`) and that users meet through
- * Zowe: TSO/E LOGON (IKJ…), RACF (ICH…), data management (IEC…), with what each means for a Zowe user. Each entry
- * names its IBM page; the wording is our own. ISPF's ISRZ002 and the TSO logon failures behind a z/OSMF 500 are in
+ * Zowe: TSO/E LOGON (IKJ…), RACF (ICH…), data management (IEC…: IEC032I E37 out of space, IEC141I 013-18), with
+ * what each means for a Zowe user. Each entry names its IBM page; the wording is our own. ISPF's ISRZ002 and the TSO logon failures behind a z/OSMF 500 are in
  * zosmfReasons.ts and rules.ts.
  */
 import type { IKnowledgeEntry } from "./doc/IKnowledgeEntry";
@@ -81,6 +81,34 @@ export const ZOS_MESSAGES: readonly IKnowledgeEntry[] = [
             causes: ["The USERMAX limit of TSO was reached, or a reconnect to an old address space failed."],
             nextSteps: ["Retry later; ask the system programmer about USERMAX (TSOKEYxx) if it repeats."],
             nextCommands: [{ command: "zowe zosmf check status", purpose: "Check that z/OSMF itself answers." }]
+        }
+    },
+    {
+        id: "IEC032I-E37",
+        kind: "message-id",
+        when: { messageId: ["IEC032I"], textMatches: ["IEC032I E37-"] },
+        priority: 400,
+        // An alternative to the TSO-environment catch-all for a 500: the write started and ran out of space, so the
+        // logon procedure, account and region (rule-tso-500-environment) are ruled out.
+        group: "tso-500",
+        server: "zosmf",
+        text: "E37-%s,%s,%s,%s,%s,%s,%s,%s,%s(%s)",
+        source: { title: "IBM z/OS MVS System Messages: IEC032I E37-rc", url: "https://www.ibm.com/support/knowledgecenter/SSLTBW_2.2.0/com.ibm.zos.v2r2.ieam700/ee032i.htm" },
+        advice: {
+            summary: "The data set ran out of space while z/OS wrote to it (IEC032I E37): it has no room left on its volumes, or a " +
+                "partitioned data set used all its space or extents.",
+            verdict: "server-error",
+            causes: [
+                "The upload or copy is larger than the space the data set was allocated with (a PDS keeps the space of " +
+                "replaced members until it is compressed).",
+                "The data set is on one volume and used all the extents it may have."
+            ],
+            nextSteps: [
+                "Check the data set's allocated and used space; allocate a larger data set (or a PDSE) and copy the members into it, " +
+                "or have the PDS compressed.",
+                "Do not retry unchanged: the same write fails again."
+            ],
+            nextCommands: [{ command: "zowe zos-files list data-set \"<data-set>\" --attributes", purpose: "Show the data set's space and extents." }]
         }
     },
     {

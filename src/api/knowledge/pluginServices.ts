@@ -1,7 +1,7 @@
 /**
  * What the failures of the services behind Zowe's plug-ins mean for a Zowe user: CICS CMCI (the RESPONSE values of
  * an answer that came back as 200), the IBM MQ REST API (MQWB messages and the MQ reason codes they carry), Db2
- * (SQL30081N by its protocol error code, SQL30082N by its security reason, SQL1776N), the z/OS FTP server behind the FTP
+ * (SQL30081N by its protocol error code, SQL30082N by its security reason, SQL0805N, SQL1776N), the z/OS FTP server behind the FTP
  * plug-in and Zowe Explorer's FTP extension (reply codes, the failed PASS command, the extension's stand-in 401),
  * the IBM RSE API and Broadcom Endevor Web Services. Each entry names its source; the wording is our own.
  *
@@ -372,6 +372,33 @@ export const PLUGIN_SERVICES: readonly IKnowledgeEntry[] = [
         }
     },
     {
+        id: "db2-sql0805n",
+        kind: "message-id",
+        when: { service: ["db2"], messageId: ["SQL0805N"] },
+        priority: 400,
+        server: "db2",
+        text: "Package \"%s\" was not found.",
+        source: {
+            title: "IBM Support: Db2 V11.5 bind file and package name list (SQL0805N, NULLID packages, db2clipk.bnd)",
+            url: "https://ibm.com/support/pages/db2-v115-bind-file-and-package-name-list"
+        },
+        advice: {
+            summary: "Db2 accepted the connection, but the package the driver runs SQL with is not bound on that Db2 (SQL0805N); " +
+                "NULLID.SYSSH…, SYSSN…, SYSLH… and SYSLN… are the CLI driver's own packages.",
+            verdict: "server-error",
+            causes: [
+                "The CLI packages (db2clipk.bnd, in collection NULLID) were never bound on this Db2 location, or were freed.",
+                "A package number beyond those bound (for example SYSLH203) means the application ran out of statement handles."
+            ],
+            nextSteps: [
+                "Ask the Db2 administrator to bind the CLI packages (db2cli.lst, or db2clipk.bnd) on that location; " +
+                "for Db2 for z/OS someone with BINDADD authority can bind them from a Db2 client.",
+                "The host, port and password are not the problem: Db2 accepted the connection."
+            ],
+            nextCommands: [CONFIG_LOCATIONS]
+        }
+    },
+    {
         id: "db2-sql0551n",
         kind: "message-id",
         when: { service: ["db2"], messageId: ["SQL0551N"] },
@@ -621,6 +648,26 @@ export const PLUGIN_SERVICES: readonly IKnowledgeEntry[] = [
             nextSteps: [
                 "Ask the z/OS Connect administrator to start the service, then send the request again.",
                 "Do not change the profile's host, port or credentials: z/OS Connect answered and named the service."
+            ]
+        }
+    },
+    {
+        id: "zosconnect-api-stopped",
+        kind: "rule",
+        when: { service: ["zosconnect"], textMatches: ["The API has been stopped"] },
+        priority: 400,
+        server: "zosconnect",
+        source: {
+            title: "IBM z/OS Connect: Change the status of an API (a stopped API answers 503, errorMessage \"The API has been stopped\")",
+            url: "https://www.ibm.com/docs/en/zos-connect/zosconnect/3.0?topic=interface-change-status-api"
+        },
+        advice: {
+            summary: "z/OS Connect has the API installed but stopped, so it refuses new requests to it (503, \"The API has been stopped\").",
+            verdict: "server-unavailable",
+            causes: ["A user with Admin or Operations authority stopped the API; the path and the server are right."],
+            nextSteps: [
+                "Ask the z/OS Connect administrator to start the API (PUT /zosConnect/apis/<api>?status=started), then send the request again.",
+                "Do not change the profile's host, port or credentials: z/OS Connect answered and knows the API."
             ]
         }
     },

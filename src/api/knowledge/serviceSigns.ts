@@ -92,7 +92,8 @@ export const SERVICE_SIGNS: readonly IServiceSign[] = [
     {
         service: "zosconnect",
         messageIdPrefixes: ["BAQ"],
-        textMatches: ["\"errorMessage\"\\s{0,8}:\\s{0,8}\"BAQ"],
+        // A stopped API answers without a message ID (IBM's "Change the status of an API").
+        textMatches: ["\"errorMessage\"\\s{0,8}:\\s{0,8}\"(?:BAQ|The API has been stopped)"],
         pathMatches: ["/zosConnect/"],
         commandMatches: ["^zowe\\s{1,4}zosconnect\\s"]
     }

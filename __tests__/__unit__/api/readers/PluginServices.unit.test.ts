@@ -346,6 +346,28 @@ describe("more failures of the services behind the plug-ins", () => {
         expect(report.diagnosis.nextCommands.map((next) => next.command)).not.toContain("zowe config secure");
     });
 
+    it("a stopped API's 503 (\"The API has been stopped\", no message ID) is z/OS Connect's, by its answer alone", () => {
+        const report = reportOf([V3_HEADER, "Rest API failure with HTTP(S) status 503", "", "Response From Service",
+            "{ \"errorMessage\": \"The API has been stopped\" }", "", "Diagnostic Information",
+            "Received HTTP(S) error 503 = Service Unavailable.", "Host:              mf.example.com", "Port:              9443",
+            "Resource:          /catalog/items", "Request:           GET"].join("\n"));
+        expect(report.service).toBe("zosconnect");
+        expect(report.diagnosis.matched[0]).toBe("zosconnect-api-stopped");
+        expect(report.diagnosis.verdict).toBe("server-unavailable");
+        expect(advice(report)).not.toMatch(ZOSMF_OR_APIML);
+        expect(report.diagnosis.causes.join("\n")).not.toMatch(PASSWORD_ADVICE);
+    });
+
+    it("SQL0805N for a NULLID package (node-ibm_db #754) is Db2's unbound CLI packages, not the connection", () => {
+        const report = reportOf(fs.readFileSync(path.join(pastes, "ibmdb-754-sql0805n-zos-package.txt"), "utf8"));
+        expect(report.service).toBe("db2");
+        expect(report.diagnosis.matched[0]).toBe("db2-sql0805n");
+        expect(report.diagnosis.verdict).toBe("server-error");
+        expect(report.diagnosis.nextSteps.join("\n")).toMatch(/bind the CLI packages/);
+        expect(report.diagnosis.nextSteps.join("\n")).toMatch(/password are not the problem/);
+        expect(report.diagnosis.nextCommands.map((next) => next.command)).not.toContain("zowe config secure");
+    });
+
     it("a failure of `zowe rse-api-for-zowe-cli` is the RSE API's", () => {
         const report = reportOf("$ zowe rse-api-for-zowe-cli check status\nCommand Error:\nRest API failure with HTTP(S) status 500\n" +
             "Error Details:\nHTTP(S) error status \"500\" received.\nHost:      mf.example.com\nPort:      6800\nResource:  /rseapi/api/v1/info\n");

@@ -393,4 +393,28 @@ describe("z/OS data set messages that z/OSMF passes through", () => {
         expect(report.diagnosis.nextCommands.map((next) => next.command)).toContain("zowe zos-files list data-set \"<data-set>\" --attributes");
         expect(advice(report)).not.toMatch(/password|basePath|base path/i);
     });
+
+    const tsoLogon500 = (detail: string): string => ["Command Error:", "z/OSMF REST API Error:", "Rest API failure with HTTP(S) status 500",
+        "category: 2", "rc:       16", "reason:   1141", "message:  TSO logon failed", "details:", `  - ${detail}`,
+        "Error Details:", "HTTP(S) error status \"500\" received.",
+        "Host:      mf.example.com", "Port:      443", "Resource:  /zosmf/tsoApp/tso", "Request:   POST"].join("\n");
+
+    it.each([
+        ["IRR012I VERIFICATION FAILED. USER PROFILE NOT FOUND.", "IRR012I", /misspelt/],
+        ["IRR014I VERIFICATION FAILED. EXPIRED PASSWORD GIVEN.", "IRR014I", /expired/],
+        ["IRR017I VERIFICATION FAILED. USER IS REVOKED AT THE GROUP LEVEL.", "IRR017I", /revoked/]
+    ])("%s behind a TSO logon 500 is RACF's logon refusal, not the TSO environment", (detail, id, cause) => {
+        const report = reportOf(tsoLogon500(detail as string));
+        expect(report.service).toBe("zosmf");
+        expect(report.diagnosis.matched[0]).toBe(id);
+        expect(report.diagnosis.verdict).toBe("authentication");
+        expect(report.diagnosis.causes.join("\n")).toMatch(cause as RegExp);
+        expect(report.diagnosis.matched).not.toContain("rule-tso-500-environment");
+        expect(advice(report)).not.toMatch(/account number|region size is too small|basePath|base path/i);
+    });
+
+    it("IRR017I (revoked) does not suggest changing the password", () => {
+        const steps = reportOf(tsoLogon500("IRR017I VERIFICATION FAILED. USER IS REVOKED AT THE GROUP LEVEL.")).diagnosis.nextSteps.join("\n");
+        expect(steps).toMatch(/changing the password in the profile does not help/);
+    });
 });

@@ -1,8 +1,9 @@
 /**
  * z/OS messages that z/OSMF passes through in its error reports (`details`, `message`) and that users meet through
  * Zowe: TSO/E LOGON (IKJ…), RACF (ICH…; IRR012I, IRR014I, IRR017I from RACF's VERIFY), data management (IEC…:
- * IEC032I E37 out of space, IEC141I 013-18), with what each means for a Zowe user. Each entry names its IBM page; the wording is our own. ISPF's ISRZ002 and the
- * TSO logon failures behind a z/OSMF 500 are in zosmfReasons.ts and rules.ts.
+ * IEC032I E37 out of space, IEC141I 013-18), with what each means for a Zowe user. Each entry names its IBM page;
+ * the wording is our own. ISPF's ISRZ002 and the TSO logon failures behind a z/OSMF 500 are in zosmfReasons.ts and
+ * rules.ts.
  */
 import type { IKnowledgeEntry, IKnowledgeSource } from "./doc/IKnowledgeEntry";
 

@@ -149,7 +149,7 @@ export const ZOS_MESSAGES: readonly IKnowledgeEntry[] = [
     {
         id: "IEC032I-E37",
         kind: "message-id",
-        when: { messageId: ["IEC032I"], textMatches: ["IEC032I E37-"] },
+        when: { messageId: ["IEC032I"], textMatches: ["\\bE37-"] },
         priority: 400,
         // An alternative to the TSO-environment catch-all for a 500: the write started and ran out of space, so the
         // logon procedure, account and region (rule-tso-500-environment) are ruled out.

@@ -134,7 +134,8 @@ export interface ApimlErrorBodyInput {
 
 export type FakeZosmfScenarioName =
     "400" | "401" | "403" | "404" | "405" | "409" | "500" | "502" | "503" | "504" | "hang" | "apiml503" |
-    "cmci-nodata" | "cmci-invalidparm" | "cmci-notpermit" | "cmci-dfhwu4003" | "mq-qmgr-down" | "mq-not-authorized" | "apiml-cics-unavailable";
+    "cmci-nodata" | "cmci-invalidparm" | "cmci-notpermit" | "cmci-dfhwu4003" | "mq-qmgr-down" | "mq-not-authorized" | "apiml-cics-unavailable" |
+    "zosconnect-api-stopped";
 
 export declare function startFakeZosmf(options?: FakeZosmfOptions): Promise<FakeZosmf>;
 

@@ -483,6 +483,12 @@ const scenarios = deepFreeze({
             completionCode: 2, reasonCode: 2035
         })
     }],
+    // A z/OS Connect API that an administrator stopped: 503 with { "errorMessage": "The API has been stopped" } (IBM z/OS
+    // Connect, "Change the status of an API"); the answer carries no message ID.
+    "zosconnect-api-stopped": [{
+        path: /^\/catalog\//, status: 503, headers: { "Content-Type": JSON_TYPE },
+        body: JSON.stringify({ errorMessage: "The API has been stopped" })
+    }],
     "apiml-cics-unavailable": [{
         path: /^\/ibmcics\/api\/v1\//, status: 503, headers: { "Content-Type": JSON_TYPE },
         body: apimlBodyFor("ZWEAO503E", "The server is not ready to handle the request: ",

@@ -141,3 +141,16 @@ describe("IBM MQ REST API failures", () => {
         expect(report.diagnosis.matched[0]).toBe("MQWB0300E");
     });
 });
+
+describe("z/OS Connect failures", () => {
+    it("a stopped API's 503, with no message ID, is z/OS Connect's and unavailable, not a profile problem", async () => {
+        const error = await failureAgainst("zosconnect-api-stopped", (session) => RestClient.getExpectString(session, "/catalog/items/0010"));
+        const { report, text } = lastErrorOf("zosconnect-api-stopped", error);
+        expect(report).toMatchObject({ service: "zosconnect", status: 503, request: { host: "127.0.0.1", method: "GET" } });
+        expect(report.diagnosis.verdict).toBe("server-unavailable");
+        expect(report.diagnosis.matched[0]).toBe("zosconnect-api-stopped");
+        expect(JSON.stringify(report.diagnosis)).not.toMatch(FOREIGN_ADVICE);
+        expect(report.diagnosis.causes.join("\n")).not.toMatch(/password/i);
+        expect(text).toMatch(/The API has been stopped|stopped/);
+    });
+});

@@ -1,7 +1,7 @@
 /**
  * What the failures of the services behind Zowe's plug-ins mean for a Zowe user: CICS CMCI (the RESPONSE values of
  * an answer that came back as 200), the IBM MQ REST API (MQWB messages and the MQ reason codes they carry), Db2
- * (SQL30081N by its protocol error code, SQL30082N by its security reason), the z/OS FTP server behind the FTP
+ * (SQL30081N by its protocol error code, SQL30082N by its security reason, SQL0805N, SQL1776N), the z/OS FTP server behind the FTP
  * plug-in and Zowe Explorer's FTP extension (reply codes, the failed PASS command, the extension's stand-in 401),
  * the IBM RSE API and Broadcom Endevor Web Services. Each entry names its source; the wording is our own.
  *
@@ -344,6 +344,61 @@ export const PLUGIN_SERVICES: readonly IKnowledgeEntry[] = [
         }
     },
     {
+        id: "db2-sql1776n",
+        kind: "message-id",
+        when: { service: ["db2"], messageId: ["SQL1776N"] },
+        priority: 400,
+        server: "db2",
+        text: "The command cannot be issued on an HADR database. Reason code = \"%s\".",
+        source: {
+            title: "IBM Db2 10.5 messages SQL1750 - SQL1999 (SQL1776N; the page found is the Chinese edition)",
+            url: "https://www.ibm.com/support/knowledgecenter/zh/SSEPGG_10.5.0/com.ibm.db2.luw.messages.sql.doc/sql1750-sql1999.html"
+        },
+        advice: {
+            summary: "Db2 refused the request because the database is in an HADR pair and the request does not fit the role of the " +
+                "server that answered (SQL1776N); reason code 1 says the command is not supported on an HADR standby.",
+            verdict: "client-config",
+            causes: [
+                "The db2 profile's host and port reach the HADR standby, not the primary (after a takeover the roles swap).",
+                "A Db2 client level that does not match the server's can report SQL1776N on a later request even against the primary " +
+                "(node-ibm_db #29: a 10.5 client with a 9.7 FP5 server)."
+            ],
+            nextSteps: [
+                "Ask the Db2 administrator which host and port serve the HADR primary, and point the db2 profile there.",
+                "If it already does, compare the Db2 client level (the plug-in's ibm_db driver) with the server's.",
+                "The password is not the problem: Db2 accepted the connection."
+            ],
+            nextCommands: [CONFIG_LOCATIONS]
+        }
+    },
+    {
+        id: "db2-sql0805n",
+        kind: "message-id",
+        when: { service: ["db2"], messageId: ["SQL0805N"] },
+        priority: 400,
+        server: "db2",
+        text: "Package \"%s\" was not found.",
+        source: {
+            title: "IBM Support: Db2 V11.5 bind file and package name list (SQL0805N, NULLID packages, db2clipk.bnd)",
+            url: "https://ibm.com/support/pages/db2-v115-bind-file-and-package-name-list"
+        },
+        advice: {
+            summary: "Db2 accepted the connection, but the package the driver runs SQL with is not bound on that Db2 (SQL0805N); " +
+                "NULLID.SYSSH…, SYSSN…, SYSLH… and SYSLN… are the CLI driver's own packages.",
+            verdict: "server-error",
+            causes: [
+                "The CLI packages (db2clipk.bnd, in collection NULLID) were never bound on this Db2 location, or were freed.",
+                "A package number beyond those bound (for example SYSLH203) means the application ran out of statement handles."
+            ],
+            nextSteps: [
+                "Ask the Db2 administrator to bind the CLI packages (db2cli.lst, or db2clipk.bnd) on that location; " +
+                "for Db2 for z/OS someone with BINDADD authority can bind them from a Db2 client.",
+                "The host, port and password are not the problem: Db2 accepted the connection."
+            ],
+            nextCommands: [CONFIG_LOCATIONS]
+        }
+    },
+    {
         id: "db2-sql0551n",
         kind: "message-id",
         when: { service: ["db2"], messageId: ["SQL0551N"] },
@@ -576,6 +631,47 @@ export const PLUGIN_SERVICES: readonly IKnowledgeEntry[] = [
         }
     },
     {
+        id: "BAQM0003E",
+        kind: "message-id",
+        when: { service: ["zosconnect"], messageId: ["BAQM0003E"] },
+        priority: 400,
+        server: "zosconnect",
+        text: "Service %s is stopped and can not be invoked.",
+        source: {
+            title: "IBM z/OS Connect EE: MQ service provider messages (BAQM0003E)",
+            url: "https://www.ibm.com/docs/en/zos-connect/zosconnect/3.0?topic=messages-mq-service-provider"
+        },
+        advice: {
+            summary: "z/OS Connect knows the service, but it is stopped, so the request was not passed on to MQ (BAQM0003E).",
+            verdict: "server-unavailable",
+            causes: ["An administrator stopped the service (or it was installed stopped); the name and the route are right."],
+            nextSteps: [
+                "Ask the z/OS Connect administrator to start the service, then send the request again.",
+                "Do not change the profile's host, port or credentials: z/OS Connect answered and named the service."
+            ]
+        }
+    },
+    {
+        id: "zosconnect-api-stopped",
+        kind: "rule",
+        when: { service: ["zosconnect"], textMatches: ["The API has been stopped"] },
+        priority: 400,
+        server: "zosconnect",
+        source: {
+            title: "IBM z/OS Connect: Change the status of an API (a stopped API answers 503, errorMessage \"The API has been stopped\")",
+            url: "https://www.ibm.com/docs/en/zos-connect/zosconnect/3.0?topic=interface-change-status-api"
+        },
+        advice: {
+            summary: "z/OS Connect has the API installed but stopped, so it refuses new requests to it (503, \"The API has been stopped\").",
+            verdict: "server-unavailable",
+            causes: ["A user with Admin or Operations authority stopped the API; the path and the server are right."],
+            nextSteps: [
+                "Ask the z/OS Connect administrator to start the API (PUT /zosConnect/apis/<api>?status=started), then send the request again.",
+                "Do not change the profile's host, port or credentials: z/OS Connect answered and knows the API."
+            ]
+        }
+    },
+    {
         id: "zosconnect-message",
         kind: "message-id",
         when: { service: ["zosconnect"], messageId: ["BAQ*"] },
@@ -586,6 +682,31 @@ export const PLUGIN_SERVICES: readonly IKnowledgeEntry[] = [
             summary: "z/OS Connect refused the request; its BAQ message in errorMessage says why.",
             causes: ["Look up the BAQ message ID in z/OS Connect's messages: it names the failing API, service or back end."],
             nextSteps: ["Read errorMessage and errorDetails in the answer; the server's message log has the matching BAQ message."]
+        }
+    },
+    {
+        id: "ims-om-command-error",
+        kind: "rule",
+        when: { service: ["ims"], textMatches: ["\\brsntxt\\W{1,8}[^\\n]{0,64}"] },
+        priority: 440,
+        server: "ims",
+        source: {
+            title: "Zowe CLI IMS plug-in source: IIMSApiResponse (messages from OM: rc, rsn, rsntxt, command, keyed by IMS member or OM)",
+            url: "https://github.com/zowe/zowe-cli-ims-plugin/blob/master/src/api/doc/IIMSApiResponse.ts"
+        },
+        advice: {
+            summary: "IMS was reached: the IMS Operations API passed the command through IMS Connect to the Operations Manager (OM), " +
+                "and OM or an IMS member reported a return code, a reason code and its text (rc, rsn, rsntxt).",
+            causes: [
+                "The command was refused or failed inside IMS: the program, transaction or region named is unknown or in a state " +
+                "that forbids the command, or your user ID may not issue it; rsntxt and the message of the member that answered say which.",
+                "The connection worked: the IMS Connect host and port and the password got the command as far as IMS."
+            ],
+            nextSteps: [
+                "Read rsntxt and message under each key of the answer (the key is the IMS member or OM that reported it).",
+                "Look up OM's rc and rsn in IMS's messages and codes if rsntxt does not say enough; ask the IMS administrator about authority."
+            ],
+            nextCommands: [CONFIG_LOCATIONS]
         }
     },
     {

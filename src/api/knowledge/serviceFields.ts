@@ -1,7 +1,8 @@
 /**
  * The codes a service reports in its own terms, and where each is read from, as data: the CMCI `resultsummary`
  * (attributes of the XML, or the `key: value` lines the CICS plug-in prints), the MQ REST error's reasonCode, Db2's
- * SQLCODE, SQLSTATE and the tokens of SQL30081N and SQL30082N, an FTP reply. Knowledge entries test them with the
+ * SQLCODE, SQLSTATE and the tokens of SQL30081N and SQL30082N, the return and reason codes of IMS's Operations Manager
+ * (rc, rsn in the IMS plug-in's IIMSApiResponse), an FTP reply. Knowledge entries test them with the
  * `fields` condition. Each pattern has one capture group and bounded repeats, and applies to its service only.
  *
  * Facts: IBM CICS "CMCI problem determination" (resultsummary attributes), IBM MQ "REST API error handling"
@@ -28,6 +29,8 @@ export const SERVICE_FIELDS: readonly IServiceField[] = [
     { name: "protocolCode", service: "db2", pattern: "Protocol specific error code\\(s\\):\\s{0,4}\"([^\"]{1,16})\"" },
     { name: "protocolFunction", service: "db2", pattern: "Communication function detecting the error:\\s{0,4}\"([^\"]{1,16})\"" },
     { name: "securityReason", service: "db2", pattern: "SQL30082N[^\\n]{0,120}?reason \"(\\d{1,3})\"" },
+    { name: "omRc", service: "ims", pattern: "\\brc\\W{1,8}([0-9A-Fa-f]{1,8})\\b" },
+    { name: "omRsn", service: "ims", pattern: "\\brsn\\W{1,8}([0-9A-Fa-f]{1,8})\\b" },
     { name: "ftpReply", service: "ftp", pattern: "(?:^|\\n)[ \\t]{0,8}([45]\\d\\d)[ -][A-Za-z]" },
     { name: "ftpCommand", service: "ftp", pattern: "\\b([A-Z]{3,4}) command failed\\b" }
 ];

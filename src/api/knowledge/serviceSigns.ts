@@ -7,7 +7,8 @@
  *
  * Facts: the plug-ins' sources (CicsCmciRestClient: `CICS CMCI REST API Error:`, the `/CICSSystemManagement/` routes
  * and `api_response1`; the MQ plug-in's `MQ REST API Error:` and `/ibmmq/rest/` routes; the IMS plug-in's ImsRestClient:
- * `IMS Operations API Error:`, `/ims/apis/v1/` and the `ims/api/v1` base path; the Db2 plug-in's `DB2 ODBC
+ * `IMS Operations API Error:`, `/ims/apis/v1/` and the `ims/api/v1` base path, its `Did not receive the expected response
+ * from the IMS REST API` and the `rsntxt` of OM's reply in IIMSApiResponse; the Db2 plug-in's `DB2 ODBC
  * Driver Error:` over node-ibm_db; the FTP plug-in over zos-node-accessor and Zowe Explorer's FTP extension; Explorer
  * for Endevor's `/EndevorService/` sessions), IBM's message catalogues (DFHWU, MQWB, SQL…N, BAQ), and the pastes in
  * the project's corpus (RSE API's `rseapi` base path in IBM/zopeneditor-about#48).
@@ -60,6 +61,8 @@ export const SERVICE_SIGNS: readonly IServiceSign[] = [
     {
         service: "ims",
         pathMatches: ["/ims/apis?/v1/", "(?:^|/)ims/api/v1(?:/|$)"],
+        // The plug-in's ImsMessages.imsRequestFailed, and the field names of OM's reply in IIMSApiResponse.messages.
+        textMatches: ["Did not receive the expected response from the IMS REST API", "\\brsntxt\\W{1,8}[^\\n]{0,64}"],
         commandMatches: ["^zowe\\s{1,4}ims\\s"],
         prefixMatches: ["IMS Operations API Error:"]
     },
@@ -75,7 +78,8 @@ export const SERVICE_SIGNS: readonly IServiceSign[] = [
     {
         service: "rse",
         pathMatches: ["(?:^|/)rseapi(?:/|$)"],
-        commandMatches: ["^zowe\\s{1,4}(?:rse|rse-api)\\s"],
+        // `zowe rse-api-for-zowe-cli` is the group's full name in the RSE API plug-in's web help (Zowe docs v1.27).
+        commandMatches: ["^zowe\\s{1,4}(?:rse|rse-api|rse-api-for-zowe-cli)\\s"],
         prefixMatches: ["Zowe REST Operations API Error:"]
     },
     {
@@ -88,7 +92,8 @@ export const SERVICE_SIGNS: readonly IServiceSign[] = [
     {
         service: "zosconnect",
         messageIdPrefixes: ["BAQ"],
-        textMatches: ["\"errorMessage\"\\s{0,8}:\\s{0,8}\"BAQ"],
+        // A stopped API answers without a message ID (IBM's "Change the status of an API").
+        textMatches: ["\"errorMessage\"\\s{0,8}:\\s{0,8}\"(?:BAQ|The API has been stopped)"],
         pathMatches: ["/zosConnect/"],
         commandMatches: ["^zowe\\s{1,4}zosconnect\\s"]
     }

@@ -740,6 +740,8 @@ export const ZOWE_STATUS_GUIDANCE: readonly IZoweStatusGuidance[] = [
         causes: [
             {
                 service: "zosmf",
+                // A list of codes to look up: a z/OS message or reason code that is already decoded says what failed.
+                tags: ["undecoded"],
                 cause:
                     "The TSO and CEA back end failed: category 3 rc 12 reason 2 \"CeaTso request failed\" (often exhausted IPC message queues: " +
                     "check with ipcs -x, raise IPCMSGNIDS in BPXPRMxx, recycle ZWESLSTC), or category 2 rc 16 reason 1141 \"_msg_rcv_timed() " +

@@ -90,3 +90,16 @@ describe("several arguments", () => {
         expect(() => explainQuery("NOT_A_CODE")).toThrow(StatusQueryError);
     });
 });
+
+describe("explain shows the per-service entries added for the services behind the plug-ins and z/OS's messages", () => {
+    it.each([
+        ["SQL1776N", "db2", "client-config"], ["SQL0805N", "db2", "server-error"], ["BAQM0003E", "zosconnect", "server-unavailable"],
+        ["IEC032I", "zosmf", "server-error"], ["IRR012I", "zosmf", "authentication"], ["IRR014I", "zosmf", "authentication"],
+        ["IRR017I", "zosmf", "authentication"]
+    ])("%s is explained from its entry, as %s's, with a verdict and a source", (id, service, verdict) => {
+        const found = knowledge(id);
+        expect(found).toMatchObject({ service, verdict });
+        expect(found.source?.url).toMatch(/^https:\/\/(?:www\.)?ibm\.com\//);
+        expect(found.summary).toContain(id);
+    });
+});

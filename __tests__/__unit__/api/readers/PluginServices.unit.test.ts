@@ -295,3 +295,126 @@ describe("z/OS Connect's JSON error response", () => {
         expect(report.diagnosis.matched[0]).toBe("BAQR0431W");
     });
 });
+
+describe("more failures of the services behind the plug-ins", () => {
+    /** What the IMS plug-in prints for an error answer: its prefix, then the body pretty-printed (ImsRestClient.processError). */
+    const imsOmAnswer = [
+        "$ zowe ims start transaction \"IVTNO\"", "Command Error:", "IMS Operations API Error:",
+        "Rest API failure with HTTP(S) status 400", "messages: ", "  IMS1OM: ", "    rc:      0200000C", "    rsn:     00003000",
+        "    rsntxt:  Command processing failed for at least one client", "    command: UPD TRAN NAME(IVTNO) START(Q,SCHD)",
+        "Error Details:", "HTTP(S) error status \"400\" received.", "Host:      mf.example.com", "Port:      8081",
+        "Resource:  /ims/apis/v1/IMS1/start/tran?names=IVTNO", "Request:   PUT"
+    ].join("\n");
+
+    it("OM's rc, rsn and rsntxt in an IMS answer name IMS, are read as fields, and rule out the connection and the password", () => {
+        const report = reportOf(imsOmAnswer);
+        expect(report.service).toBe("ims");
+        expect(report.server.fields).toMatchObject({ omRc: "0200000C", omRsn: "00003000" });
+        expect(report.diagnosis.matched[0]).toBe("ims-om-command-error");
+        expect(report.diagnosis.summary).toMatch(/IMS was reached/);
+        expect(report.diagnosis.nextSteps.join("\n")).toMatch(/rsntxt/);
+        expect(report.diagnosis.nextCommands.map((next) => next.command)).not.toContain("zowe config secure");
+        expect(advice(report)).not.toMatch(ZOSMF_OR_APIML);
+    });
+
+    it("the OM reply shape alone names IMS, without the route or the prefix", () => {
+        expect(recogniseService({ body: "messages:\n  OM1OM:\n    rc:     0200000C\n    rsntxt: Command failed" }))
+            .toEqual({ service: "ims", by: "reply" });
+        expect(recogniseService({ message: "Did not receive the expected response from the IMS REST API. " }))
+            .toEqual({ service: "ims", by: "reply" });
+    });
+
+    it("BAQM0003E (the service is stopped) is z/OS Connect's unavailable service, not a profile problem", () => {
+        const report = reportOf([V3_HEADER, "Rest API failure with HTTP(S) status 503", "", "Response From Service",
+            "{\"errorMessage\": \"BAQM0003E: Service 'mqPutService' is stopped and can not be invoked.\"}", "", "Diagnostic Information",
+            "Received HTTP(S) error 503 = Service Unavailable.", "Host:              mf.example.com", "Port:              9443",
+            "Resource:          /zosConnect/services/mqPutService", "Request:           POST"].join("\n"));
+        expect(report.service).toBe("zosconnect");
+        expect(report.diagnosis.matched[0]).toBe("BAQM0003E");
+        expect(report.diagnosis.verdict).toBe("server-unavailable");
+        expect(report.diagnosis.causes.join("\n")).not.toMatch(PASSWORD_ADVICE);
+        expect(advice(report)).not.toMatch(ZOSMF_OR_APIML);
+    });
+
+    it("SQL1776N (node-ibm_db #29) is Db2's HADR refusal: the host and the client level, never the password", () => {
+        const report = reportOf(fs.readFileSync(path.join(pastes, "ibmdb-29-sql1776n-hadr.txt"), "utf8"));
+        expect(report.service).toBe("db2");
+        expect(report.diagnosis.matched[0]).toBe("db2-sql1776n");
+        expect(report.diagnosis.verdict).toBe("client-config");
+        expect(report.diagnosis.causes.join("\n")).toMatch(/standby/);
+        expect(report.diagnosis.nextSteps.join("\n")).toMatch(/The password is not the problem/);
+        expect(report.diagnosis.nextCommands.map((next) => next.command)).not.toContain("zowe config secure");
+    });
+
+    it("a stopped API's 503 (\"The API has been stopped\", no message ID) is z/OS Connect's, by its answer alone", () => {
+        const report = reportOf([V3_HEADER, "Rest API failure with HTTP(S) status 503", "", "Response From Service",
+            "{ \"errorMessage\": \"The API has been stopped\" }", "", "Diagnostic Information",
+            "Received HTTP(S) error 503 = Service Unavailable.", "Host:              mf.example.com", "Port:              9443",
+            "Resource:          /catalog/items", "Request:           GET"].join("\n"));
+        expect(report.service).toBe("zosconnect");
+        expect(report.diagnosis.matched[0]).toBe("zosconnect-api-stopped");
+        expect(report.diagnosis.verdict).toBe("server-unavailable");
+        expect(advice(report)).not.toMatch(ZOSMF_OR_APIML);
+        expect(report.diagnosis.causes.join("\n")).not.toMatch(PASSWORD_ADVICE);
+    });
+
+    it("SQL0805N for a NULLID package (node-ibm_db #754) is Db2's unbound CLI packages, not the connection", () => {
+        const report = reportOf(fs.readFileSync(path.join(pastes, "ibmdb-754-sql0805n-zos-package.txt"), "utf8"));
+        expect(report.service).toBe("db2");
+        expect(report.diagnosis.matched[0]).toBe("db2-sql0805n");
+        expect(report.diagnosis.verdict).toBe("server-error");
+        expect(report.diagnosis.nextSteps.join("\n")).toMatch(/bind the CLI packages/);
+        expect(report.diagnosis.nextSteps.join("\n")).toMatch(/password are not the problem/);
+        expect(report.diagnosis.nextCommands.map((next) => next.command)).not.toContain("zowe config secure");
+    });
+
+    it("a failure of `zowe rse-api-for-zowe-cli` is the RSE API's", () => {
+        const report = reportOf("$ zowe rse-api-for-zowe-cli check status\nCommand Error:\nRest API failure with HTTP(S) status 500\n" +
+            "Error Details:\nHTTP(S) error status \"500\" received.\nHost:      mf.example.com\nPort:      6800\nResource:  /rseapi/api/v1/info\n");
+        expect(report.service).toBe("rse");
+        expect(recogniseService({ command: "zowe rse-api-for-zowe-cli check status" })).toEqual({ service: "rse", by: "route" });
+    });
+});
+
+describe("z/OS data set messages that z/OSMF passes through", () => {
+    it("IEC032I E37 (the data set is full) is the data set's space, with a command that shows it, and no password or base path advice", () => {
+        const report = reportOf(["Command Error:", "z/OSMF REST API Error:", "Rest API failure with HTTP(S) status 500",
+            "category: 6", "rc:       4", "reason:   0", "message:  An I/O abend was trapped.", "details:",
+            "  - IEC032I E37-04,IFG0554P,IBMUSER,IZUFPROC,SYS00012,0A91,USER01,IBMUSER.SMALL.PDS(BIGMEM)",
+            "Error Details:", "HTTP(S) error status \"500\" received.", "Host:      mf.example.com", "Port:      443",
+            "Resource:  /zosmf/restfiles/ds/IBMUSER.SMALL.PDS(BIGMEM)", "Request:   PUT"].join("\n"));
+        expect(report.service).toBe("zosmf");
+        expect(report.diagnosis.matched[0]).toBe("IEC032I-E37");
+        expect(report.diagnosis.verdict).toBe("server-error");
+        // The write began, so the TSO logon environment (procedure, account, region) is not what failed.
+        expect(report.diagnosis.matched).not.toContain("rule-tso-500-environment");
+        expect(advice(report)).not.toMatch(/account number|region size is too small/i);
+        expect(report.diagnosis.summary).toMatch(/ran out of space/);
+        expect(report.diagnosis.nextCommands.map((next) => next.command)).toContain("zowe zos-files list data-set \"<data-set>\" --attributes");
+        expect(advice(report)).not.toMatch(/password|basePath|base path/i);
+    });
+
+    const tsoLogon500 = (detail: string): string => ["Command Error:", "z/OSMF REST API Error:", "Rest API failure with HTTP(S) status 500",
+        "category: 2", "rc:       16", "reason:   1141", "message:  TSO logon failed", "details:", `  - ${detail}`,
+        "Error Details:", "HTTP(S) error status \"500\" received.",
+        "Host:      mf.example.com", "Port:      443", "Resource:  /zosmf/tsoApp/tso", "Request:   POST"].join("\n");
+
+    it.each([
+        ["IRR012I VERIFICATION FAILED. USER PROFILE NOT FOUND.", "IRR012I", /misspelt/],
+        ["IRR014I VERIFICATION FAILED. EXPIRED PASSWORD GIVEN.", "IRR014I", /expired/],
+        ["IRR017I VERIFICATION FAILED. USER IS REVOKED AT THE GROUP LEVEL.", "IRR017I", /revoked/]
+    ])("%s behind a TSO logon 500 is RACF's logon refusal, not the TSO environment", (detail, id, cause) => {
+        const report = reportOf(tsoLogon500(detail as string));
+        expect(report.service).toBe("zosmf");
+        expect(report.diagnosis.matched[0]).toBe(id);
+        expect(report.diagnosis.verdict).toBe("authentication");
+        expect(report.diagnosis.causes.join("\n")).toMatch(cause as RegExp);
+        expect(report.diagnosis.matched).not.toContain("rule-tso-500-environment");
+        expect(advice(report)).not.toMatch(/account number|region size is too small|basePath|base path/i);
+    });
+
+    it("IRR017I (revoked) does not suggest changing the password", () => {
+        const steps = reportOf(tsoLogon500("IRR017I VERIFICATION FAILED. USER IS REVOKED AT THE GROUP LEVEL.")).diagnosis.nextSteps.join("\n");
+        expect(steps).toMatch(/changing the password in the profile does not help/);
+    });
+});

@@ -4,6 +4,7 @@ import type { IKnowledgeExplanation } from "./doc/IKnowledgeExplanation";
 import { KNOWLEDGE } from "../knowledge/knowledge";
 import { SERVICE_LABELS } from "../knowledge/serviceLabels";
 import { diagnose } from "../diagnose/diagnose";
+import { adviceText } from "../diagnose/narrowAdvice";
 import { explainStatus } from "./StatusCatalogue";
 
 /** The shape of a message ID or an error code: `IZUG846W`, `SQL30081N`, `ECONNREFUSED`, `SELF_SIGNED_CERT_IN_CHAIN`. */
@@ -82,7 +83,21 @@ export function explainKnowledgeId(raw: string): IKnowledgeExplanation | undefin
     }
     const id = raw.trim().toUpperCase();
     const call = failureCarrying(entry, id);
-    const diagnosis = diagnose(call);
+    const diagnosed = diagnose(call);
+    // An entry that needs more facts than the message alone (a reason code, a field, words of a longer text) is not
+    // matched by the bare failure: its own advice then leads, before what the failure alone gets.
+    const own = entry.advice;
+    const unique = <T>(items: T[], key: (item: T) => string): T[] =>
+        items.filter((item, index) => items.findIndex((other) => key(other) === key(item)) === index);
+    const diagnosis = diagnosed.matched.includes(entry.id) ? diagnosed : {
+        ...diagnosed,
+        verdict: own.verdict ?? diagnosed.verdict,
+        causes: unique([...own.causes.map(adviceText), ...diagnosed.causes], (text) => text),
+        nextSteps: unique([...own.nextSteps.map(adviceText), ...diagnosed.nextSteps], (text) => text),
+        nextCommands: unique([...(own.nextCommands ?? []).map((next) => ({ command: next.command, purpose: next.purpose })),
+            ...diagnosed.nextCommands], (next) => next.command),
+        caution: own.caution ?? diagnosed.caution
+    };
     const explanation: IKnowledgeExplanation = {
         id, entry: entry.id, kind: entry.kind, service: call.service, text: entry.text ?? null, usualStatus: entry.usualStatus ?? null,
         summary: entry.advice.summary, verdict: diagnosis.verdict, causes: diagnosis.causes, nextSteps: diagnosis.nextSteps,

@@ -344,6 +344,28 @@ export const PLUGIN_SERVICES: readonly IKnowledgeEntry[] = [
         }
     },
     {
+        id: "db2-sql30082n",
+        kind: "message-id",
+        when: { service: ["db2"], messageId: ["SQL30082N"] },
+        priority: 400,
+        server: "db2",
+        source: DB2_30082,
+        advice: {
+            summary: "Db2 refused the logon (SQL30082N): the security reason code in the message says why.",
+            verdict: "authentication",
+            causes: [
+                "Reason 1: the password has expired; 2 or 24: the user ID or password is wrong; 7: the user ID is revoked.",
+                "Another reason code: a security product or Db2 setting refused the connection; its number tells which."
+            ],
+            nextSteps: [
+                "Read the reason number in 'Security processing failed with reason \"N\"' and look it up under SQL30082N.",
+                "Check the user and password of the profile that supplies them, and try once only."
+            ],
+            nextCommands: [CONFIG_LOCATIONS],
+            caution: LOCK_OUT
+        }
+    },
+    {
         id: "db2-sql1776n",
         kind: "message-id",
         when: { service: ["db2"], messageId: ["SQL1776N"] },

@@ -63,6 +63,19 @@ describe("message IDs and error codes", () => {
         }
     });
 
+    it("gives every message ID and code of the knowledge steps and a verdict, also where the entry needs more facts than the ID", () => {
+        const names = [...new Set(KNOWLEDGE.flatMap((entry) => (Array.isArray(entry.when) ? entry.when : [entry.when])
+            .flatMap((when) => [...when.messageId ?? [], ...when.code ?? []])).filter((name) => !name.endsWith("*")))];
+        const lacking = names.map((name) => explainKnowledgeId(name) as IKnowledgeExplanation).filter((explanation) =>
+            explanation.nextSteps.length === 0 ||
+            // An entry without a verdict of its own and without a usual status leaves the verdict to the status: unknown.
+            explanation.verdict === "unknown" && findKnowledgeEntry(explanation.id)?.advice.verdict != null);
+        expect(lacking.map((explanation) => `${explanation.id}: ${explanation.verdict}, ${explanation.nextSteps.length} steps`)).toEqual([]);
+        // IEC141I's entry needs the 013-18 words, SQL30082N's specific ones a reason code: the entry's own advice leads.
+        expect(explainKnowledgeId("IEC141I")).toMatchObject({ entry: "IEC141I-013-18", verdict: "not-found" });
+        expect(explainKnowledgeId("SQL30082N")).toMatchObject({ entry: "db2-sql30082n", verdict: "authentication" });
+    });
+
     it("finds a message ID through a prefix entry (MQWB*) and prefers the entry named for the ID", () => {
         const prefixed = [{ ...KNOWLEDGE[0], id: "test-mqwb", when: { messageId: ["MQWB*"] } }];
         expect(findKnowledgeEntry("MQWB0104E", prefixed)?.id).toBe("test-mqwb");

@@ -100,7 +100,12 @@ function clientFailure(context: IProbeContext, networkError: INetworkError, sour
         networkError,
         auth: { kind: context.authKind, allowUnauthorizedCert: !context.rejectUnauthorized },
         evidence: { kind: "probe", file: null },
-        ...(route == null ? {} : { proxy: { host: route.report.host, port: route.report.port, chosenBy: route.report.chosenBy, hop } })
+        ...(route == null ? {} : {
+            proxy: {
+                host: route.report.host, port: route.report.port, chosenBy: route.report.chosenBy, hop,
+                scheme: route.url.protocol === "https:" ? "https" : "http", credentials: route.report.credentials
+            }
+        })
     };
 }
 

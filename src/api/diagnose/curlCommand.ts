@@ -22,7 +22,8 @@ function proxyOptions(call: IFailedCall): string[] {
     const host = proxy.host.includes(":") ? `[${proxy.host}]` : proxy.host;
     const scheme = proxy.scheme ?? "http";
     return ["--proxy", shellQuote(`${scheme}://${host}:${proxy.port}`),
-        ...(proxy.credentials === "url" || proxy.credentials === "session" ? ["--proxy-user", shellQuote("<proxy-user>:<proxy-password>")] : []),
+        ...(proxy.credentialsFrom === "url" || proxy.credentialsFrom === "session" ?
+            ["--proxy-user", shellQuote("<proxy-user>:<proxy-password>")] : []),
         ...(scheme === "https" && call.auth.allowUnauthorizedCert === true ? ["--proxy-insecure"] : [])];
 }
 

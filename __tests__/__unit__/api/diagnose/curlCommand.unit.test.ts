@@ -69,14 +69,14 @@ describe("curlCommand", () => {
         };
 
         it("goes through the same proxy, with placeholders for the proxy credentials, never values", () => {
-            const words = through({ credentials: "url" });
+            const words = through({ credentialsFrom: "url" });
             expect(words[words.indexOf("--proxy") + 1]).toBe("http://proxy.example.com:3128");
             expect(words[words.indexOf("--proxy-user") + 1]).toBe("<proxy-user>:<proxy-password>");
             expect(words).not.toContain("--noproxy");
         });
 
         it("sends no proxy user when none was sent, and keeps the scheme of a TLS proxy", () => {
-            const words = through({ credentials: "none", scheme: "https", host: "::1" });
+            const words = through({ credentialsFrom: "none", scheme: "https", host: "::1" });
             expect(words[words.indexOf("--proxy") + 1]).toBe("https://[::1]:3128");
             expect(words).not.toContain("--proxy-user");
             expect(words).not.toContain("--proxy-insecure");

@@ -73,7 +73,7 @@ export interface IProxyUsed {
     /** The proxy URL's scheme: `https` when Zowe speaks TLS to the proxy itself; absent when the evidence does not say. */
     scheme?: "http" | "https";
     /** Whether proxy credentials were sent, and from where (`url`, or the session's `proxy_authorization`); never their value. */
-    credentials?: "url" | "session" | "none";
+    credentialsFrom?: "url" | "session" | "none";
 }
 
 /** A failure that got no HTTP status: Node's error code and message. */

@@ -37,7 +37,7 @@ export function proxyOfLoggedEnvironment(environment: Record<string, unknown>, c
         return {
             host: url.hostname === "" ? "localhost" : url.hostname, port, chosenBy: "environment", hop: "through",
             ...(url.protocol === "https:" || url.protocol === "http:" ? { scheme: url.protocol === "https:" ? "https" : "http" } : {}),
-            credentials: url.username !== "" || url.password !== "" ? "url" : "none"
+            credentialsFrom: url.username !== "" || url.password !== "" ? "url" : "none"
         };
     } catch {
         return undefined;

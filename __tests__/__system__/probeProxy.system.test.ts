@@ -104,8 +104,8 @@ const cases: IProxyCase[] = [
         proxy: { answer: { status: 502, text: "<html><title>Bad Gateway</title><body>Upstream unreachable</body></html>" } }, direct: true,
         failsAt: "proxy", verdict: "network", matched: "proxy-502-504", credentialedRequests: 0, proxyRequests: 1, looksUpInternalName: false,
         zowe: { errorCode: 502 } },
-    { name: "a TLS-inspecting proxy whose CA Node does not trust", host: INTERNAL_HOST, proxy: { hosts: mapped, intercept: true },
-        rejectUnauthorized: true, failsAt: "tls", verdict: "tls", matched: "proxy-tls-interception", credentialedRequests: 0, proxyRequests: 1,
+    { name: "a TLS-inspecting proxy whose CA Node does not trust", host: INTERNAL_HOST, proxy: { hosts: mapped, intercept: true, credentials: true },
+        credentialsInUrl: true, rejectUnauthorized: true, failsAt: "tls", verdict: "tls", matched: "proxy-tls-interception", credentialedRequests: 0, proxyRequests: 1,
         looksUpInternalName: false, zowe: { errorText: "SELF_SIGNED_CERT_IN_CHAIN" } },
     { name: "a TLS-inspecting proxy whose CA NODE_EXTRA_CA_CERTS adds", host: INTERNAL_HOST, proxy: { hosts: mapped, intercept: true },
         rejectUnauthorized: true, trustProxyCa: true, failsAt: null, credentialedRequests: 1, proxyRequests: 3, looksUpInternalName: false,
@@ -272,9 +272,9 @@ describe.each(cases)("probing through $name", (proxyCase) => {
             expect(lastError?.diagnosis.matched).toContain(proxyCase.lastErrorMatched ?? proxyCase.matched);
             expect(lastError?.diagnosis.verdict).toBe(proxyCase.verdict);
             expect(flat(lastErrorOutput)).toContain(`Proxy: 127.0.0.1:${proxyPort} (from the environment)`);
-            // The curl line goes through the same proxy, with no credentials (none were in these proxy URLs).
+            // The curl line goes through the same proxy, with placeholders when the proxy URL held credentials.
             expect(lastErrorOutput).toContain(`--proxy '${proxyScheme}://127.0.0.1:${proxyPort}'`);
-            expect(lastErrorOutput).not.toContain("--proxy-user");
+            expect(lastErrorOutput.includes("--proxy-user '<proxy-user>:<proxy-password>'")).toBe(proxyCase.credentialsInUrl === true);
         });
     }
 
@@ -285,7 +285,7 @@ describe.each(cases)("probing through $name", (proxyCase) => {
             expect(flat(text)).toContain(`issuer ${proxyCertificates.caName}`);
             if (proxyCase.failsAt === "tls") {
                 expect(result.failure?.networkError?.message).toContain(`issued by "${proxyCertificates.caName}"`);
-                expect(result.failure?.proxy).toMatchObject({ hop: "target", scheme: "http", credentialsFrom: "none" });
+                expect(result.failure?.proxy).toMatchObject({ hop: "target", scheme: "http", credentialsFrom: proxyCase.credentialsInUrl ? "url" : "none" });
             }
         });
     }

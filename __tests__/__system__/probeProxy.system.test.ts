@@ -114,7 +114,15 @@ const cases: IProxyCase[] = [
         failsAt: null, credentialedRequests: 1, proxyRequests: 3, looksUpInternalName: false, zowe: { ok: true } },
     { name: "an https:// proxy URL whose certificate Node does not trust", host: INTERNAL_HOST, proxy: { hosts: mapped, tls: true },
         rejectUnauthorized: true, failsAt: "proxy", verdict: "tls", matched: "proxy-tls-certificate", lastErrorMatched: "proxy-tls-interception",
-        credentialedRequests: 0, proxyRequests: 0, looksUpInternalName: false, zowe: { errorText: "SELF_SIGNED_CERT_IN_CHAIN" } }
+        credentialedRequests: 0, proxyRequests: 0, looksUpInternalName: false, zowe: { errorText: "SELF_SIGNED_CERT_IN_CHAIN" } },
+    // Zowe's agent for an http target (http-proxy-agent) checks a TLS proxy's certificate whatever --reject-unauthorized says.
+    { name: "an https:// proxy URL for an http target, certificate checking off", protocol: "http", host: INTERNAL_HOST,
+        proxy: { hosts: mapped, tls: true }, failsAt: "proxy", verdict: "tls", matched: "proxy-tls-certificate",
+        lastErrorMatched: "proxy-tls-interception", credentialedRequests: 0, proxyRequests: 0, looksUpInternalName: false,
+        zowe: { errorText: "SELF_SIGNED_CERT_IN_CHAIN" } },
+    { name: "an https:// proxy URL for an http target, its CA in NODE_EXTRA_CA_CERTS", protocol: "http", host: INTERNAL_HOST,
+        proxy: { hosts: mapped, tls: true }, trustProxyCa: true, failsAt: null, credentialedRequests: 1, proxyRequests: 2,
+        looksUpInternalName: false, zowe: { ok: true } }
 ];
 
 describe.each(cases)("probing through $name", (proxyCase) => {

@@ -21,6 +21,12 @@
  *   `maxConnections` (default 100), and close() destroys every open socket and tunnel.
  * - `requests` logs every request: method, target, whether Proxy-Authorization was sent and whether it was right
  *   (never the value), and the status the proxy answered.
+ * - `tls` ({ key, cert } PEM): the proxy itself speaks TLS on its port (an `https://` proxy URL), with that certificate.
+ * - `intercept` ({ key, cert } PEM): a TLS-inspecting proxy. After `200 Connection established` it ends the client's TLS
+ *   itself with this certificate (issued by its own CA, as Zscaler or Blue Coat do) and opens its own TLS connection to
+ *   the target (without checking the target's certificate), passing the decrypted bytes between the two.
+ * - makeProxyCertificates(names) makes a throw-away CA and a leaf it signs for those names with the `openssl` CLI, in a
+ *   temp dir that remove() deletes: test keys only, never trusted anywhere but in the test that made them.
  * Plain CommonJS, Node's standard library only.
  */
 
@@ -28,8 +34,14 @@
 
 const { URL } = require("url");
 
+const childProcess = require("child_process");
+const fs = require("fs");
 const http = require("http");
+const https = require("https");
 const net = require("net");
+const os = require("os");
+const path = require("path");
+const tls = require("tls");
 
 const HOST = "127.0.0.1";
 const DEFAULT_LIFETIME_MS = 60000;
@@ -40,6 +52,8 @@ const DEFAULT_MAX_CONNECTIONS = 100;
  * @property {Record<string, string>} [hosts] host name -> IPv4 address the proxy connects to (IP addresses need no entry)
  * @property {{ user: string, password: string }} [credentials] demand these in Proxy-Authorization (Basic)
  * @property {{ status: number, text?: string }} [answer] answer every request with this status and body
+ * @property {{ key: string, cert: string }} [tls] speak TLS on the proxy's own port with this key and certificate (PEM)
+ * @property {{ key: string, cert: string }} [intercept] end tunnelled TLS with this key and certificate (PEM) and re-encrypt to the target
  * @property {number} [lifetimeMs]
  * @property {number} [maxConnections]
  */
@@ -91,7 +105,7 @@ async function startFakeProxy(options = {}) {
         Object.entries({ "Content-Type": "text/plain", "Content-Length": String(Buffer.byteLength(text)), "Connection": "close", ...headers })
             .map(([name, value]) => `${name}: ${value}\r\n`).join("") + `\r\n${text}`;
 
-    const server = http.createServer((req, res) => {
+    const handleRequest = (/** @type {http.IncomingMessage} */ req, /** @type {http.ServerResponse} */ res) => {
         // The plain-proxy form: the request line holds the absolute URI of the target.
         let url;
         try {
@@ -123,7 +137,8 @@ async function startFakeProxy(options = {}) {
             res.writeHead(502, { "Content-Type": "text/plain" }).end(`Cannot connect to ${target}: ${error.message}`);
         });
         req.pipe(upstream);
-    });
+    };
+    const server = options.tls == null ? http.createServer(handleRequest) : https.createServer({ ...options.tls }, handleRequest);
     server.maxConnections = options.maxConnections || DEFAULT_MAX_CONNECTIONS;
     server.on("connection", track);
     server.on("connect", (req, client, head) => {
@@ -138,12 +153,22 @@ async function startFakeProxy(options = {}) {
             client.end(headText(answer.status, answer.text, answer.headers));
             return;
         }
-        const upstream = net.connect(Number(match[2]), address, () => {
+        // An inspecting proxy speaks TLS to the target itself, with the name the client asked for.
+        const upstream = options.intercept == null ? net.connect(Number(match[2]), address) :
+            tls.connect({ host: address, port: Number(match[2]), servername: net.isIP(match[1]) ? undefined : match[1], rejectUnauthorized: false });
+        upstream.once(options.intercept == null ? "connect" : "secureConnect", () => {
             record(target, 200);
             client.write("HTTP/1.1 200 Connection established\r\n\r\n");
-            upstream.write(head);
-            upstream.pipe(client);
-            client.pipe(upstream);
+            if (head.length > 0) {
+                client.unshift(head);
+            }
+            // The client's TLS ends here, with the proxy's own certificate.
+            const inside = options.intercept == null ? client : new tls.TLSSocket(client, { isServer: true, ...options.intercept });
+            if (inside !== client) {
+                track(inside);
+            }
+            upstream.pipe(inside);
+            inside.pipe(upstream);
         });
         track(upstream);
         upstream.on("error", (error) => {
@@ -173,7 +198,40 @@ async function startFakeProxy(options = {}) {
     };
     const lifetime = setTimeout(() => void close(), options.lifetimeMs || DEFAULT_LIFETIME_MS);
     lifetime.unref();
-    return { url: `http://${HOST}:${port}`, port, requests, close };
+    return { url: `${options.tls == null ? "http" : "https"}://${HOST}:${port}`, port, requests, close };
 }
 
-module.exports = { startFakeProxy };
+/**
+ * Make a throw-away certificate authority ("Fake Corp TLS Inspection CA") and a server certificate it signs for the
+ * given host names and 127.0.0.1, with the `openssl` CLI, in a new temp dir. Test keys only.
+ * @param {string[]} names DNS names the leaf is for
+ * @returns {{ caCertPath: string, key: string, cert: string, caName: string, remove: () => void }} `cert` holds the leaf and then the CA
+ */
+function makeProxyCertificates(names) {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "hs-proxy-ca-"));
+    const file = (/** @type {string} */ name) => path.join(dir, name);
+    const caName = "Fake Corp TLS Inspection CA";
+    const ec = ["-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes"];
+    fs.writeFileSync(file("leaf.cnf"), [
+        "basicConstraints = critical, CA:FALSE", "keyUsage = critical, digitalSignature", "extendedKeyUsage = serverAuth",
+        `subjectAltName = ${[...names.map((name) => `DNS:${name}`), "IP:127.0.0.1"].join(", ")}`, ""
+    ].join("\n"));
+    const run = (/** @type {string[]} */ args) => childProcess.execFileSync("openssl", args, { stdio: ["ignore", "ignore", "pipe"], timeout: 20000 });
+    try {
+        run(["req", "-x509", ...ec, "-keyout", file("ca.key"), "-out", file("ca.pem"), "-days", "2", "-sha256", "-subj", `/CN=${caName}`,
+            "-addext", "basicConstraints=critical,CA:TRUE", "-addext", "keyUsage=critical,keyCertSign,cRLSign"]);
+        run(["req", ...ec, "-keyout", file("leaf.key"), "-out", file("leaf.csr"), "-subj", `/CN=${names[0] || "127.0.0.1"}`]);
+        run(["x509", "-req", "-in", file("leaf.csr"), "-CA", file("ca.pem"), "-CAkey", file("ca.key"), "-CAcreateserial",
+            "-out", file("leaf.pem"), "-days", "2", "-sha256", "-extfile", file("leaf.cnf")]);
+    } catch (err) {
+        fs.rmSync(dir, { recursive: true, force: true });
+        throw new Error("fakeProxy: openssl could not make the test CA: " + (err instanceof Error ? err.message : String(err)));
+    }
+    const caCert = fs.readFileSync(file("ca.pem"), "utf8");
+    return {
+        caCertPath: file("ca.pem"), caName, key: fs.readFileSync(file("leaf.key"), "utf8"), cert: fs.readFileSync(file("leaf.pem"), "utf8") + caCert,
+        remove: () => fs.rmSync(dir, { recursive: true, force: true })
+    };
+}
+
+module.exports = { startFakeProxy, makeProxyCertificates };

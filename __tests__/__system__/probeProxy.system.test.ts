@@ -11,7 +11,7 @@ import type { IFailureReport, IProbeResult } from "../../src";
 import { PROJECT_ROOT, createZoweHome, installPlugin, parseRfj, removeZoweHome, runZoweAsync } from "../__helpers__/ZoweCli";
 
 const { startFakeZosmf } = require("../__servers__/fakeZosmf.js");
-const { startFakeProxy } = require("../__servers__/fakeProxy.js");
+const { startFakeProxy, makeProxyCertificates } = require("../__servers__/fakeProxy.js");
 
 const INTERNAL_HOST = "zos.internal.example";
 const PASSWORD = "ProxyCaseZosPw-7731";
@@ -21,6 +21,8 @@ const PROXY_PASSWORD = "PxCanary-Pw@5";
 const PRELOAD = path.join(PROJECT_ROOT, "__tests__", "__fixtures__", "fakeDnsPreload.js");
 
 let home: string;
+/** The throw-away CA of the TLS-inspecting (and the https://) proxy, and its leaf for the internal name and 127.0.0.1. */
+let proxyCertificates: { caCertPath: string; caName: string; key: string; cert: string; remove: () => void };
 
 /** Text with its line wrapping undone. */
 function flat(text: string): string {
@@ -30,9 +32,13 @@ function flat(text: string): string {
 beforeAll(() => {
     home = createZoweHome("probe-proxy");
     installPlugin(PROJECT_ROOT, home);
+    proxyCertificates = makeProxyCertificates([INTERNAL_HOST]);
 });
 
-afterAll(() => removeZoweHome(home));
+afterAll(() => {
+    removeZoweHome(home);
+    proxyCertificates?.remove();
+});
 
 interface IProxyCase {
     name: string;
@@ -41,7 +47,17 @@ interface IProxyCase {
     /** The target's protocol (default https, through HTTPS_PROXY; http goes through HTTP_PROXY in the plain-proxy form). */
     protocol?: "http" | "https";
     /** What the proxy knows and demands. */
-    proxy: { hosts?: Record<string, string>; credentials?: boolean; answer?: { status: number; text: string }; stopped?: boolean };
+    proxy: {
+        hosts?: Record<string, string>; credentials?: boolean; answer?: { status: number; text: string }; stopped?: boolean;
+        /** The proxy speaks TLS on its own port: the proxy URL is https://. */
+        tls?: boolean;
+        /** The proxy inspects TLS: it ends the tunnelled TLS with its own CA's certificate. */
+        intercept?: boolean;
+    };
+    /** --reject-unauthorized (default false). */
+    rejectUnauthorized?: boolean;
+    /** NODE_EXTRA_CA_CERTS points at the proxy's CA. */
+    trustProxyCa?: boolean;
     /** Put the proxy credentials in HTTPS_PROXY. */
     credentialsInUrl?: boolean;
     noProxy?: string;
@@ -51,6 +67,8 @@ interface IProxyCase {
     verdict?: string;
     /** Knowledge that must have matched. */
     matched?: string;
+    /** Knowledge last-error must match on zowe's logged failure, when not `matched` (a log does not tell which hop failed). */
+    lastErrorMatched?: string;
     credentialedRequests: number;
     /** How many requests (CONNECT, or absolute-URI for http) the proxy must have seen in one probe run. */
     proxyRequests: number;
@@ -85,7 +103,26 @@ const cases: IProxyCase[] = [
     { name: "a failing proxy with --direct, where the host is reachable direct", host: "127.0.0.1",
         proxy: { answer: { status: 502, text: "<html><title>Bad Gateway</title><body>Upstream unreachable</body></html>" } }, direct: true,
         failsAt: "proxy", verdict: "network", matched: "proxy-502-504", credentialedRequests: 0, proxyRequests: 1, looksUpInternalName: false,
-        zowe: { errorCode: 502 } }
+        zowe: { errorCode: 502 } },
+    { name: "a TLS-inspecting proxy whose CA Node does not trust", host: INTERNAL_HOST, proxy: { hosts: mapped, intercept: true, credentials: true },
+        credentialsInUrl: true, rejectUnauthorized: true, failsAt: "tls", verdict: "tls", matched: "proxy-tls-interception", credentialedRequests: 0, proxyRequests: 1,
+        looksUpInternalName: false, zowe: { errorText: "SELF_SIGNED_CERT_IN_CHAIN" } },
+    { name: "a TLS-inspecting proxy whose CA NODE_EXTRA_CA_CERTS adds", host: INTERNAL_HOST, proxy: { hosts: mapped, intercept: true },
+        rejectUnauthorized: true, trustProxyCa: true, failsAt: null, credentialedRequests: 1, proxyRequests: 3, looksUpInternalName: false,
+        zowe: { ok: true } },
+    { name: "an https:// proxy URL (TLS to the proxy, certificate checking off)", host: INTERNAL_HOST, proxy: { hosts: mapped, tls: true },
+        failsAt: null, credentialedRequests: 1, proxyRequests: 3, looksUpInternalName: false, zowe: { ok: true } },
+    { name: "an https:// proxy URL whose certificate Node does not trust", host: INTERNAL_HOST, proxy: { hosts: mapped, tls: true },
+        rejectUnauthorized: true, failsAt: "proxy", verdict: "tls", matched: "proxy-tls-certificate", lastErrorMatched: "proxy-tls-interception",
+        credentialedRequests: 0, proxyRequests: 0, looksUpInternalName: false, zowe: { errorText: "SELF_SIGNED_CERT_IN_CHAIN" } },
+    // Zowe's agent for an http target (http-proxy-agent) checks a TLS proxy's certificate whatever --reject-unauthorized says.
+    { name: "an https:// proxy URL for an http target, certificate checking off", protocol: "http", host: INTERNAL_HOST,
+        proxy: { hosts: mapped, tls: true }, failsAt: "proxy", verdict: "tls", matched: "proxy-tls-certificate",
+        lastErrorMatched: "proxy-tls-interception", credentialedRequests: 0, proxyRequests: 0, looksUpInternalName: false,
+        zowe: { errorText: "SELF_SIGNED_CERT_IN_CHAIN" } },
+    { name: "an https:// proxy URL for an http target, its CA in NODE_EXTRA_CA_CERTS", protocol: "http", host: INTERNAL_HOST,
+        proxy: { hosts: mapped, tls: true }, trustProxyCa: true, failsAt: null, credentialedRequests: 1, proxyRequests: 2,
+        looksUpInternalName: false, zowe: { ok: true } }
 ];
 
 describe.each(cases)("probing through $name", (proxyCase) => {
@@ -100,13 +137,16 @@ describe.each(cases)("probing through $name", (proxyCase) => {
     let proxyPort: number;
     let lastError: IFailureReport | undefined;
     let lastErrorOutput: string;
+    const proxyScheme = proxyCase.proxy.tls ? "https" : "http";
 
     beforeAll(async () => {
         const protocol = proxyCase.protocol ?? "https";
         const variable = protocol === "https" ? "HTTPS_PROXY" : "HTTP_PROXY";
         const server = await startFakeZosmf({ protocol, lifetimeMs: 90000 });
+        const tlsIdentity = { key: proxyCertificates.key, cert: proxyCertificates.cert };
         const proxy = await startFakeProxy({
             hosts: proxyCase.proxy.hosts, answer: proxyCase.proxy.answer, lifetimeMs: 90000,
+            tls: proxyCase.proxy.tls ? tlsIdentity : undefined, intercept: proxyCase.proxy.intercept ? tlsIdentity : undefined,
             credentials: proxyCase.proxy.credentials ? { user: PROXY_USER, password: PROXY_PASSWORD } : undefined
         });
         proxyPort = proxy.port;
@@ -117,13 +157,14 @@ describe.each(cases)("probing through $name", (proxyCase) => {
         const userInfo = proxyCase.credentialsInUrl ? `${PROXY_USER}:${encodeURIComponent(PROXY_PASSWORD)}@` : "";
         const env = {
             HTTPS_PROXY: undefined, https_proxy: undefined, HTTP_PROXY: undefined, http_proxy: undefined,
-            [variable]: `http://${userInfo}127.0.0.1:${proxy.port}`,
+            [variable]: `${proxyScheme}://${userInfo}127.0.0.1:${proxy.port}`,
+            NODE_EXTRA_CA_CERTS: proxyCase.trustProxyCa ? proxyCertificates.caCertPath : undefined,
             NO_PROXY: proxyCase.noProxy, no_proxy: undefined,
             // Quoted: NODE_OPTIONS splits on spaces, and a checkout path may hold one.
             NODE_OPTIONS: `--require ${JSON.stringify(PRELOAD)}`, HS_FAKE_UNKNOWN_HOSTS: `${INTERNAL_HOST}, no-such-host.invalid`, HS_FAKE_DNS_LOG: dnsLog
         };
         const connection = ["--host", proxyCase.host, "--port", String(server.port), "--user", "ibmuser", "--password", PASSWORD,
-            "--protocol", protocol, "--reject-unauthorized", "false"];
+            "--protocol", protocol, "--reject-unauthorized", String(proxyCase.rejectUnauthorized ?? false)];
         const args = ["http-status", "probe", ...connection, "--timeout", "5", ...(proxyCase.direct ? ["--direct"] : [])];
         const countCredentialed = () => server.requests.filter((request: { hasCredentials: boolean }) => request.hasCredentials).length;
         const countConnects = () => proxy.requests.length;
@@ -167,12 +208,12 @@ describe.each(cases)("probing through $name", (proxyCase) => {
 
     it("names the proxy and who chose it, without its credentials", () => {
         expect(result.proxy).toEqual({
-            url: `http://127.0.0.1:${proxyPort}`, host: "127.0.0.1", port: proxyPort, chosenBy: "environment",
+            url: `${proxyScheme}://127.0.0.1:${proxyPort}`, host: "127.0.0.1", port: proxyPort, chosenBy: "environment",
             variable: proxyCase.protocol === "http" ? "HTTP_PROXY" : "HTTPS_PROXY",
             credentials: proxyCase.credentialsInUrl ? "url" : "none", bypassed: proxyCase.noProxy != null
         });
-        expect(flat(text)).toContain(proxyCase.noProxy == null ? `Through the proxy http://127.0.0.1:${proxyPort} (from ${result.proxy?.variable}` :
-            `Direct: NO_PROXY lists the host, so Zowe does not use the proxy http://127.0.0.1:${proxyPort}`);
+        expect(flat(text)).toContain(proxyCase.noProxy == null ? `Through the proxy ${proxyScheme}://127.0.0.1:${proxyPort} (from ${result.proxy?.variable}` :
+            `Direct: NO_PROXY lists the host, so Zowe does not use the proxy ${proxyScheme}://127.0.0.1:${proxyPort}`);
     });
 
     it("goes where Zowe goes: the proxy's dns and tcp, and never a lookup of the internal name unless direct", () => {
@@ -194,8 +235,10 @@ describe.each(cases)("probing through $name", (proxyCase) => {
         expect(result.diagnosis?.matched).toContain(proxyCase.matched);
         expect(text).toContain(`Verdict: ${proxyCase.verdict}`);
         if (proxyCase.failsAt === "proxy") {
-            expect(result.failure).toMatchObject({ status: zoweErrorCode(), proxy: { host: "127.0.0.1", port: proxyPort, hop: "proxy" } });
-            expect(flat(text)).toContain(`The proxy 127.0.0.1:${proxyPort} answered GET ${proxyCase.protocol ?? "https"}://${proxyCase.host}:`);
+            expect(result.failure).toMatchObject({ status: zoweErrorCode() ?? null, proxy: { host: "127.0.0.1", port: proxyPort, hop: "proxy" } });
+            if (zoweErrorCode() != null) {
+                expect(flat(text)).toContain(`The proxy 127.0.0.1:${proxyPort} answered GET ${proxyCase.protocol ?? "https"}://${proxyCase.host}:`);
+            }
         }
     });
 
@@ -234,9 +277,24 @@ describe.each(cases)("probing through $name", (proxyCase) => {
             expect(lastError).toMatchObject({
                 status: zoweErrorCode() ?? null, request: { host: proxyCase.host }, proxy: { host: "127.0.0.1", port: proxyPort }
             });
-            expect(lastError?.diagnosis.matched).toContain(proxyCase.matched);
+            expect(lastError?.diagnosis.matched).toContain(proxyCase.lastErrorMatched ?? proxyCase.matched);
             expect(lastError?.diagnosis.verdict).toBe(proxyCase.verdict);
             expect(flat(lastErrorOutput)).toContain(`Proxy: 127.0.0.1:${proxyPort} (from the environment)`);
+            // The curl line goes through the same proxy, with placeholders when the proxy URL held credentials.
+            expect(lastErrorOutput).toContain(`--proxy '${proxyScheme}://127.0.0.1:${proxyPort}'`);
+            expect(lastErrorOutput.includes("--proxy-user '<proxy-user>:<proxy-password>'")).toBe(proxyCase.credentialsInUrl === true);
+        });
+    }
+
+    if (proxyCase.proxy.intercept) {
+        it("reads the certificate the proxy presents: issued by the proxy's own CA", () => {
+            const tlsStep = result.steps.find((step) => step.name === "tls");
+            expect(tlsStep?.detail).toMatchObject({ issuer: proxyCertificates.caName, trusted: proxyCase.trustProxyCa === true });
+            expect(flat(text)).toContain(`issuer ${proxyCertificates.caName}`);
+            if (proxyCase.failsAt === "tls") {
+                expect(result.failure?.networkError?.message).toContain(`issued by "${proxyCertificates.caName}"`);
+                expect(result.failure?.proxy).toMatchObject({ hop: "target", scheme: "http", credentialsFrom: proxyCase.credentialsInUrl ? "url" : "none" });
+            }
         });
     }
 

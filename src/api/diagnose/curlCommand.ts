@@ -10,8 +10,27 @@ function shellQuote(word: string): string {
 const METHODS = ["GET", "HEAD", "POST", "PUT", "DELETE", "PATCH", "OPTIONS"];
 
 /**
+ * curl's options for the proxy the call went through: `--proxy` with its scheme, host and port, `--proxy-user` with
+ * placeholders when credentials were sent to it, and `--proxy-insecure` for a TLS proxy when certificate checking was
+ * off (Zowe's proxy agent then checks the proxy's certificate no more than the target's).
+ */
+function proxyOptions(call: IFailedCall): string[] {
+    const proxy = call.proxy;
+    if (proxy == null) {
+        return [];
+    }
+    const host = proxy.host.includes(":") ? `[${proxy.host}]` : proxy.host;
+    const scheme = proxy.scheme ?? "http";
+    return ["--proxy", shellQuote(`${scheme}://${host}:${proxy.port}`),
+        ...(proxy.credentialsFrom === "url" || proxy.credentialsFrom === "session" ?
+            ["--proxy-user", shellQuote("<proxy-user>:<proxy-password>")] : []),
+        ...(scheme === "https" && call.auth.allowUnauthorizedCert === true ? ["--proxy-insecure"] : [])];
+}
+
+/**
  * A curl command that repeats a failed call, as the Zowe troubleshooting docs ask users to write by hand. The
  * credentials are placeholders (`<user>:<password>`, `<token>`), never values; z/OSMF's CSRF header is included.
+ * A call that went through a proxy goes through the same proxy (`--proxy`, its credentials as placeholders too).
  * @returns the command, or null when the call's host is unknown
  */
 export function curlCommand(call: IFailedCall): string | null {
@@ -48,5 +67,6 @@ export function curlCommand(call: IFailedCall): string | null {
     if (call.auth.allowUnauthorizedCert === true && call.request.protocol === "https") {
         parts.push("--insecure");
     }
+    parts.push(...proxyOptions(call));
     return parts.join(" ");
 }

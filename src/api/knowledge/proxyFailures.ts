@@ -144,6 +144,35 @@ export const PROXY_FAILURES: readonly IKnowledgeEntry[] = [
         source: { title: "Zowe CLI 7.27.0 release notes: proxy support (HTTP_PROXY, HTTPS_PROXY, NO_PROXY)", url: "https://github.com/zowe/zowe-cli/releases/tag/v7.27.0" }
     },
     {
+        id: "proxy-tls-certificate",
+        kind: "proxy",
+        // The TLS handshake with the proxy itself (an https:// proxy URL) failed: the request never reached the proxy's CONNECT.
+        when: [
+            { source: ["client"], proxyHop: ["proxy"], code: INTERCEPTION_CODES },
+            { source: ["client"], proxyHop: ["proxy"], code: ["EPROTO", "ERR_SSL_WRONG_VERSION_NUMBER"] }
+        ],
+        priority: 500,
+        group: "connection",
+        advice: {
+            summary: "The proxy URL starts with https://, so Zowe speaks TLS to the proxy itself, and that handshake failed: the proxy's " +
+                "own certificate is not one Node.js trusts, or the proxy does not speak TLS on that port. Nothing reached z/OS.",
+            verdict: "tls",
+            causes: [
+                "The proxy's certificate is signed by the company's own CA, which Node.js does not know (Zowe's proxy agent checks it " +
+                "as strictly as the target's: --reject-unauthorized applies to both).",
+                "The proxy speaks plain HTTP on that port (most do): the URL should start with http://, not https://."
+            ],
+            nextSteps: [
+                "Ask the network team whether the proxy takes TLS on that port; most corporate proxies want http://proxy-host:port " +
+                "even for https targets, as the tunnel carries the TLS to z/OS.",
+                "If it does take TLS, get the CA certificate that signed the proxy's certificate as a PEM file and point " +
+                "NODE_EXTRA_CA_CERTS at it before running zowe (restart the daemon in daemon mode)."
+            ],
+            caution: "Avoid --reject-unauthorized false as a fix: it also stops Node.js checking the z/OS certificate."
+        },
+        source: { title: "https-proxy-agent 7 (the proxy agent imperative 8 uses): TLS to an https: proxy", url: "https://github.com/TooTallNate/proxy-agents/tree/main/packages/https-proxy-agent" }
+    },
+    {
         id: "proxy-tls-interception",
         kind: "proxy",
         when: [

@@ -100,7 +100,12 @@ function clientFailure(context: IProbeContext, networkError: INetworkError, sour
         networkError,
         auth: { kind: context.authKind, allowUnauthorizedCert: !context.rejectUnauthorized },
         evidence: { kind: "probe", file: null },
-        ...(route == null ? {} : { proxy: { host: route.report.host, port: route.report.port, chosenBy: route.report.chosenBy, hop } })
+        ...(route == null ? {} : {
+            proxy: {
+                host: route.report.host, port: route.report.port, chosenBy: route.report.chosenBy, hop,
+                scheme: route.url.protocol === "https:" ? "https" : "http", credentialsFrom: route.report.credentials
+            }
+        })
     };
 }
 
@@ -201,8 +206,10 @@ async function tlsLayer(context: IProbeContext, address: string, tunnel?: net.So
             trusted: socket.authorized,
             trustError: authorizationError
         };
+        // The issuer is named: behind a TLS-inspecting proxy it is the proxy's CA, not the site's.
+        const issuedBy = detail.issuer == null ? "" : ` issued by "${detail.issuer}"`;
         const problem: INetworkError | null = authorizationError != null ?
-            { code: authorizationError, message: `the certificate is not trusted (${authorizationError})` } :
+            { code: authorizationError, message: `the certificate${issuedBy} is not trusted (${authorizationError})` } :
             hostError != null ? { code: "ERR_TLS_CERT_ALTNAME_INVALID", message: hostError.message } : null;
         if (problem == null) {
             return { step: { name: "tls", ok: true, ms: elapsed(started), detail } };

@@ -65,7 +65,8 @@ export function openTunnel(route: IProxyRoute, address: string, target: { host: 
     return new Promise((resolve, reject) => {
         const { port, host } = route.report;
         const socket: net.Socket = route.url.protocol === "https:" ?
-            tls.connect({ host: address, port, servername: net.isIP(host) ? undefined : host, rejectUnauthorized }) :
+            // As https-proxy-agent 7 connects to an https: proxy (its ALPN offer too).
+            tls.connect({ host: address, port, servername: net.isIP(host) ? undefined : host, rejectUnauthorized, ALPNProtocols: ["http/1.1"] }) :
             net.connect(port, address);
         onSocket(socket);
         let received = Buffer.alloc(0);

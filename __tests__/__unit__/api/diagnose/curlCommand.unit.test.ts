@@ -58,4 +58,45 @@ describe("curlCommand", () => {
         const words = shellWords(curlCommand(call(null, "basic")) as string);
         expect(words[words.indexOf("--request") + 1]).toBe("GET");
     });
+
+    describe("through a proxy", () => {
+        const through = (proxy: Partial<NonNullable<IFailedCall["proxy"]>>, allowUnauthorizedCert = false): string[] => {
+            const failed = call("GET", "basic");
+            return shellWords(curlCommand({
+                ...failed, auth: { ...failed.auth, allowUnauthorizedCert },
+                proxy: { host: "proxy.example.com", port: 3128, chosenBy: "environment", hop: "proxy", ...proxy }
+            }) as string);
+        };
+
+        it("goes through the same proxy, with placeholders for the proxy credentials, never values", () => {
+            const words = through({ credentialsFrom: "url" });
+            expect(words[words.indexOf("--proxy") + 1]).toBe("http://proxy.example.com:3128");
+            expect(words[words.indexOf("--proxy-user") + 1]).toBe("<proxy-user>:<proxy-password>");
+            expect(words).not.toContain("--noproxy");
+        });
+
+        it("sends no proxy user when none was sent, and keeps the scheme of a TLS proxy", () => {
+            const words = through({ credentialsFrom: "none", scheme: "https", host: "::1" });
+            expect(words[words.indexOf("--proxy") + 1]).toBe("https://[::1]:3128");
+            expect(words).not.toContain("--proxy-user");
+            expect(words).not.toContain("--proxy-insecure");
+        });
+
+        it("checks a TLS proxy's certificate as the call did: --proxy-insecure only when checking was off", () => {
+            expect(through({ scheme: "https" }, true)).toContain("--proxy-insecure");
+            expect(through({ scheme: "http" }, true)).not.toContain("--proxy-insecure");
+        });
+
+        it("quotes a crafted proxy host as one word", () => {
+            const words = through({ host: "p.example.com' -o ~/.bashrc '" });
+            expect(words[words.indexOf("--proxy") + 1]).toBe("http://p.example.com' -o ~/.bashrc ':3128");
+            expect(words).not.toContain("-o");
+        });
+    });
+
+    it("has no proxy options for a direct call", () => {
+        const words = shellWords(curlCommand(call("GET", "basic")) as string);
+        expect(words).not.toContain("--proxy");
+        expect(words).not.toContain("--noproxy");
+    });
 });

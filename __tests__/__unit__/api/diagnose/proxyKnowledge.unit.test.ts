@@ -73,4 +73,14 @@ describe("proxy knowledge", () => {
         expect(diagnose(call({ source: "client", networkError: { code: "SELF_SIGNED_CERT_IN_CHAIN", message: "x" } })).matched)
             .not.toContain("proxy-tls-interception");
     });
+
+    it.each([["SELF_SIGNED_CERT_IN_CHAIN", "self-signed certificate in certificate chain"],
+        ["EPROTO", "SSL routines:ssl3_get_record:wrong version number"]])(
+        "blames the TLS proxy's own handshake, not z/OS, when the failure is at the proxy (%s)", (code, message) => {
+            const diagnosis = diagnose(call({ source: "client", networkError: { code, message } }, "proxy"));
+            expect(diagnosis.matched[0]).toBe("proxy-tls-certificate");
+            expect(diagnosis.matched).not.toContain("proxy-tls-interception");
+            expect(diagnosis.verdict).toBe("tls");
+            expect(diagnosis.nextSteps.join(" ")).toContain("http://proxy-host:port");
+        });
 });

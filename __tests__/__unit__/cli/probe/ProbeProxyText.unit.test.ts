@@ -5,6 +5,8 @@
 import type { IProbeProxy, IProbeResult } from "../../../../src";
 import { renderProbeResult } from "../../../../src/cli/probe/ProbeResultText";
 import { probeMarkdown } from "../../../../src/cli/shared/MarkdownReport";
+import { diagnose } from "../../../../src/api/diagnose/diagnose";
+import type { IFailedCall } from "../../../../src/api/failure/doc/IFailedCall";
 
 const proxy: IProbeProxy = { url: "http://proxy.example.com:8080", host: "proxy.example.com", port: 8080, chosenBy: "environment",
     variable: "HTTPS_PROXY", credentials: "url", bypassed: false };
@@ -55,5 +57,17 @@ describe("the probe's proxy in Markdown", () => {
         const markdown = probeMarkdown(result({}), { zoweCli: "8.37.1", plugins: [], node: "v20.19.0", os: "Linux", daemon: false,
             logLevels: { imperative: "WARN (default)", app: "WARN (default)" } });
         expect(markdown).toMatch(/\| Proxy \| .{0,20}Through the proxy http:\/\/proxy\.example\.com:8080/);
+    });
+
+    it("repeats the failed call with curl through the same proxy, its credentials as placeholders", () => {
+        const failure: IFailedCall = {
+            time: null, client: "sdk", command: null, source: "http", status: 407, statusText: "Proxy Authentication Required",
+            request: { method: "GET", ...target, resource: target.path }, service: "unknown", server: { message: null }, networkError: null,
+            auth: { kind: "basic", allowUnauthorizedCert: false }, evidence: { kind: "probe", file: null },
+            proxy: { host: "proxy.example.com", port: 8080, chosenBy: "environment", hop: "proxy", scheme: "http", credentialsFrom: "url" }
+        };
+        const markdown = probeMarkdown(result({ ok: false, failure, diagnosis: diagnose(failure) }), { zoweCli: "8.37.1", plugins: [],
+            node: "v20.19.0", os: "Linux", daemon: false, logLevels: { imperative: "WARN (default)", app: "WARN (default)" } });
+        expect(markdown).toContain("--proxy 'http://proxy.example.com:8080' --proxy-user '<proxy-user>:<proxy-password>'");
     });
 });

@@ -70,6 +70,10 @@ export interface IProxyUsed {
     /** `environment` (HTTPS_PROXY, HTTP_PROXY and their lower-case forms) or `session` (the session's `proxy` settings). */
     chosenBy: "environment" | "session";
     hop: ProxyHop;
+    /** The proxy URL's scheme: `https` when Zowe speaks TLS to the proxy itself; absent when the evidence does not say. */
+    scheme?: "http" | "https";
+    /** Whether proxy credentials were sent, and from where (`url`, or the session's `proxy_authorization`); never their value. */
+    credentialsFrom?: "url" | "session" | "none";
 }
 
 /** A failure that got no HTTP status: Node's error code and message. */

@@ -34,7 +34,11 @@ export function proxyOfLoggedEnvironment(environment: Record<string, unknown>, c
         const url = new URL(value);
         // A URL without a host (`proxy:8080`, no scheme) makes Zowe connect to this machine.
         const port = Number(url.port || (url.protocol === "https:" ? 443 : 80));
-        return { host: url.hostname === "" ? "localhost" : url.hostname, port, chosenBy: "environment", hop: "through" };
+        return {
+            host: url.hostname === "" ? "localhost" : url.hostname, port, chosenBy: "environment", hop: "through",
+            ...(url.protocol === "https:" || url.protocol === "http:" ? { scheme: url.protocol === "https:" ? "https" : "http" } : {}),
+            credentialsFrom: url.username !== "" || url.password !== "" ? "url" : "none"
+        };
     } catch {
         return undefined;
     }

@@ -16,7 +16,7 @@ describe("proxyOfLoggedEnvironment", () => {
     it("keeps host and port of the variable Zowe would read, never its credentials", () => {
         const proxy = proxyOfLoggedEnvironment({ https_proxy: "http://u:LoggedSecret-1@proxy.example.com:3128", HTTP_PROXY: "http://other:80" },
             call("https"));
-        expect(proxy).toEqual({ host: "proxy.example.com", port: 3128, chosenBy: "environment", hop: "through" });
+        expect(proxy).toEqual({ host: "proxy.example.com", port: 3128, chosenBy: "environment", hop: "through", scheme: "http", credentialsFrom: "url" });
         expect(JSON.stringify(proxy)).not.toContain("LoggedSecret");
     });
 

@@ -29,14 +29,23 @@ export interface IRecognisedService {
 
 /** How much text around an error the signs are tested against: what tells a service is near the error. */
 const MAX_AROUND = 16384;
+/** How much of the body and of the messages the signs are tested against. */
+const MAX_BODY = 65536;
 
 function anyMatch(patterns: string[] | undefined, text: string): boolean {
     return text.length > 0 && (patterns ?? []).some((source) => dataPattern(source).test(text));
 }
 
+/**
+ * What a record says, where the signs of a service's answer are looked for: the start of the body (an answer's shape
+ * shows at its start), the messages, and the text around the error; built once per record, not once per sign.
+ */
+function saidText(facts: IServiceFacts): string {
+    return [(facts.body ?? "").slice(0, MAX_BODY), (facts.message ?? "").slice(0, MAX_BODY), (facts.around ?? "").slice(0, MAX_AROUND)].join("\n");
+}
+
 /** The signs of one service that a record shows: strong ones from the reply, and from the route or the client. */
-function signsShown(sign: IServiceSign, facts: IServiceFacts): { reply: boolean; route: boolean } {
-    const said = [facts.body ?? "", facts.message ?? "", (facts.around ?? "").slice(0, MAX_AROUND)].join("\n");
+function signsShown(sign: IServiceSign, facts: IServiceFacts, said: string): { reply: boolean; route: boolean } {
     const ids = facts.messageIds ?? [];
     const reply = ids.some((id) => (sign.messageIdPrefixes ?? []).some((prefix) => id.startsWith(prefix))) || anyMatch(sign.textMatches, said);
     const path = [facts.basePath ?? "", facts.resource ?? ""].filter((part) => part.length > 0).join("/");
@@ -54,7 +63,8 @@ function signsShown(sign: IServiceSign, facts: IServiceFacts): { reply: boolean;
  * @returns the service and how it was told, or undefined when no plug-in's service shows
  */
 export function recogniseService(facts: IServiceFacts): IRecognisedService | undefined {
-    const shown = SERVICE_SIGNS.map((sign) => ({ sign, ...signsShown(sign, facts) }));
+    const said = saidText(facts);
+    const shown = SERVICE_SIGNS.map((sign) => ({ sign, ...signsShown(sign, facts, said) }));
     const byReply = shown.find((entry) => entry.reply);
     if (byReply != null) {
         return { service: byReply.sign.service, by: "reply" };

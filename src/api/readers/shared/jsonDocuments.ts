@@ -64,6 +64,15 @@ function parseJson(text: string): unknown {
  * @param limit - how many objects to look at, at most
  */
 export function jsonDocuments(text: string, limit = 16): unknown[] {
+    // A text that is one JSON object as saved (the common case: a --rfj file) is parsed natively, without the walk
+    // over every character that finds where objects end among other output.
+    const trimmed = text.trim();
+    if (limit > 0 && trimmed.startsWith("{") && trimmed.endsWith("}")) {
+        const whole = parseJson(trimmed);
+        if (whole !== undefined && whole !== null && typeof whole === "object" && !Array.isArray(whole)) {
+            return [whole];
+        }
+    }
     const documents: unknown[] = [];
     let from = 0;
     while (documents.length < limit) {

@@ -33,7 +33,8 @@ function quoteList(names: string[]): string {
 /** Check an object's keys against their rules; the first fault is thrown. */
 function checkKeys(value: Record<string, unknown>, pointer: string, rules: Record<string, IKeyRule>, where: string, extra: string[] = []): void {
     for (const [key, item] of Object.entries(value)) {
-        const rule = rules[key];
+        // Own keys only: a key such as "constructor" or "toString" is unknown, not Object's method.
+        const rule = Object.hasOwn(rules, key) ? rules[key] : undefined;
         if (rule == null && !extra.includes(key)) {
             const known = quoteList([...extra, ...Object.keys(rules)]);
             throw new SiteKnowledgeFault(`${pointer}/${key}`, `unknown key "${key}"${where}: expected ${known}`, true);
@@ -110,7 +111,8 @@ export function parseSiteKnowledge(text: string, file: string): { entries: ILoad
         checkDocument(document);
     } catch (error) {
         if (!(error instanceof SiteKnowledgeFault)) {
-            throw error;
+            // A shape no rule foresaw: the file is left out with a problem, never a stopped command.
+            return { entries: [], problem: { file, line: 1, column: 1, message: `cannot be checked: ${error instanceof Error ? error.message : String(error)}` } };
         }
         return { entries: [], problem: { file, ...placeOf(json, faultOffset(jsonPlaces(json), error)), message: error.message } };
     }

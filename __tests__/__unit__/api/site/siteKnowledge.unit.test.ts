@@ -78,6 +78,10 @@ describe("parseSiteKnowledge", () => {
             "{ \"command", "\"nextCommands\" expected a list of commands"],
         ["{ \"entries\": [ { \"id\": \"a b\", \"when\": { \"status\": 401 } } ] }", "\"a b", "\"id\" expected a string id"],
         ["{ \"entries\": [ { \"id\": \"a\", \"when\": { \"status\": 401 }, \"colour\": 1 } ] }", "\"colour", "unknown key \"colour\" in an entry"],
+        // Keys that name Object's own methods are unknown keys like any other, not a crash.
+        ["{ \"entries\": [ { \"id\": \"a\", \"when\": { \"status\": 401 }, \"constructor\": 1 } ] }", "\"constructor", "unknown key \"constructor\""],
+        ["{ \"entries\": [ { \"id\": \"a\", \"when\": { \"toString\": 401 } } ] }", "\"toString", "unknown key \"toString\" in \"when\""],
+        ["{ \"__proto__\": 1, \"entries\": [] }", "\"__proto__", "unknown key \"__proto__\""],
         ["{ \"entries\": [ ", "", "expected JSON here"]
     ])("refuses %s at the place of %j", (text, atFault, message) => {
         const { entries, problem } = parseSiteKnowledge(text, "f.json");

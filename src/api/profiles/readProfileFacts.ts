@@ -111,7 +111,7 @@ const DEFAULT_PORT = 443;
 const pathKey = (basePath: string | null): string => (basePath ?? "").split("/").filter((part) => part.length > 0).join("/");
 
 /**
- * The profile that supplied the values of a failed call: the one Zowe Explorer named, else the one whose host and
+ * The profile that supplied the values of a failed call: the one Zowe Explorer named (on the call's host), else the one whose host and
  * port are the call's (ties go to the same base path, then to a default profile, then to a z/OSMF profile).
  * @param call the failed call
  * @param profiles the profiles of the team configuration (readProfileFacts)
@@ -119,7 +119,10 @@ const pathKey = (basePath: string | null): string => (basePath ?? "").split("/")
  */
 export function matchFailingProfile(call: IFailedCall, profiles: readonly IProfileFacts[]): IFailingProfile | undefined {
     const named = call.explorer?.profile;
-    const byName = named == null ? undefined : profiles.find((profile) => profile.name === named);
+    // A name alone is not enough: evidence read from another machine's log may name a profile this config also has.
+    const sameHost = (profile: IProfileFacts): boolean => call.request.host == null ||
+        profile.host?.toLowerCase() === call.request.host.toLowerCase();
+    const byName = named == null ? undefined : profiles.find((profile) => profile.name === named && sameHost(profile));
     if (byName != null) {
         return { ...byName, matchedBy: "explorer-profile" };
     }

@@ -92,11 +92,16 @@ describe("the failing profile", () => {
         expect(matchFailingProfile(call({ request: { ...call().request, host: null } }), facts)).toBeUndefined();
     });
 
-    it("is the profile Zowe Explorer names, whatever the host", () => {
+    it("is the profile Zowe Explorer names, on the call's host (or when the host is not known)", () => {
         const explorer = { extension: "zowe.vscode-extension-for-zowe", extender: false, version: "3.4.2", editor: "VS Code", apiType: "mvs",
             scenario: null, label: null, profile: "lpar2", dump: true };
         expect(matchFailingProfile(call({ client: "zowe-explorer", explorer, request: { ...call().request, host: null } }), facts))
             .toMatchObject({ name: "lpar2", matchedBy: "explorer-profile" });
+        expect(matchFailingProfile(call({ client: "zowe-explorer", explorer }), facts))
+            .toMatchObject({ name: "lpar2", matchedBy: "explorer-profile" });
+        // Another machine's log that names a profile this config also has, on another host: not this profile.
+        expect(matchFailingProfile(call({ client: "zowe-explorer", explorer, request: { ...call().request, host: "customer.example.org" } }), facts))
+            .toBeUndefined();
     });
 
     it("names itself and its config file in the advice, and drops vault advice when the password is in the file", () => {

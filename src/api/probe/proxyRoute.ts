@@ -76,8 +76,9 @@ export async function proxyRouteOf(session: ISession): Promise<IProxyRoute | und
         credentials: authorization == null ? "none" : url.username !== "" || url.password !== "" ? "url" : "session",
         bypassed,
         ...(wellFormed ? {} : {
-            problem: `The proxy URL is not http://host:port (it reads as scheme "${url.protocol.slice(0, 40)}"` +
-                `${url.hostname === "" ? " with no host" : ""}): Zowe still uses it and connects to ${host}:${port}. ` +
+            // The "scheme" of a URL written without one is its first part (a user name, a host): it is not quoted.
+            problem: `The proxy URL is not http://host:port (it has no http:// or https:// scheme` +
+                `${url.hostname === "" ? " and no host" : ""}): Zowe still uses it and connects to ${host}:${port}. ` +
                 "Write it as http://proxy-host:port."
         })
     };

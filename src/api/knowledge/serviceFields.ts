@@ -9,6 +9,7 @@
  * (reasonCode), Db2 for z/OS -30081 and -30082, the z/OS FTPD reply codes; see the README's Services section.
  */
 import type { ServiceKind } from "../failure/doc/IFailedCall";
+import { FTP_FAILED_COMMAND } from "./serviceSigns";
 
 /** One named code and where it is read from. */
 export interface IServiceField {
@@ -32,5 +33,6 @@ export const SERVICE_FIELDS: readonly IServiceField[] = [
     { name: "omRc", service: "ims", pattern: "\\brc\\W{1,8}([0-9A-Fa-f]{1,8})\\b" },
     { name: "omRsn", service: "ims", pattern: "\\brsn\\W{1,8}([0-9A-Fa-f]{1,8})\\b" },
     { name: "ftpReply", service: "ftp", pattern: "(?:^|\\n)[ \\t]{0,8}([45]\\d\\d)[ -][A-Za-z]" },
-    { name: "ftpCommand", service: "ftp", pattern: "\\b([A-Z]{3,4}) command failed\\b" }
+    // The FTP verbs by name: the patterns are case-insensitive, and "The command failed" names no command.
+    { name: "ftpCommand", service: "ftp", pattern: FTP_FAILED_COMMAND }
 ];

@@ -16,6 +16,11 @@
 import type { ServiceKind } from "../failure/doc/IFailedCall";
 
 /** The signs of one service; every list is "any of these". */
+
+/** The FTP commands whose failure the z/OS FTP plug-in reports as `<COMMAND> command failed`. */
+export const FTP_FAILED_COMMAND = "\\b(PASS|USER|RETR|STOR|LIST|NLST|CWD|SITE|DELE|RNFR|RNTO|MKD) command failed\\b";
+/** An FTP reply line of a failure: 530 not logged in, 550 unavailable, 451/452 local or storage errors, … */
+export const FTP_FAILURE_REPLY = "(?:^|\\n)[ \\t]{0,8}(?:530|550|451|452|553|425|426)[ -][A-Za-z]";
 export interface IServiceSign {
     service: ServiceKind;
     /** Message ID prefixes only this service issues (strong). */
@@ -69,9 +74,9 @@ export const SERVICE_SIGNS: readonly IServiceSign[] = [
     {
         service: "ftp",
         textMatches: [
-            "\\b(?:PASS|USER|RETR|STOR|LIST|NLST|CWD|SITE|DELE|RNFR|RNTO|MKD) command failed\\b",
+            FTP_FAILED_COMMAND,
             "zowe-explorer-ftp-extension",
-            "(?:^|\\n)[ \\t]{0,8}(?:530|550|451|452|553|425|426)[ -][A-Za-z]"
+            FTP_FAILURE_REPLY
         ],
         commandMatches: ["^zowe\\s{1,4}(?:zos-ftp|zftp)\\s"]
     },

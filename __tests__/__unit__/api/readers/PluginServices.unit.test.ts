@@ -12,7 +12,7 @@ import { findLastFailures } from "../../../../src/api/lastError/findLastFailures
 import type { IFailureReport } from "../../../../src/api/failure/doc/IFailedCall";
 import { SERVICE_SIGNS } from "../../../../src/api/knowledge/serviceSigns";
 import { SERVICE_FIELDS } from "../../../../src/api/knowledge/serviceFields";
-import { recogniseService } from "../../../../src/api/readers/recogniseService";
+import { readServiceFields, recogniseService } from "../../../../src/api/readers/recogniseService";
 import { unboundedRepeats } from "../../../__helpers__/unboundedRepeats";
 
 const pastes = path.resolve(__dirname, "..", "..", "..", "__resources__", "pastes");
@@ -158,6 +158,11 @@ describe("z/OS FTP (the FTP plug-in, and Zowe Explorer's FTP extension)", () => 
         expect(report.diagnosis.matched[0]).toBe("ftp-explorer-401");
         expect(advice(report)).not.toMatch(ZOSMF_OR_APIML);
         expect(advice(report)).not.toMatch(/token/i);
+    });
+
+    it("names a failed FTP command only by its verb: \"The command failed\" names none", () => {
+        expect(readServiceFields("ftp", "USER command failed\n530 PASS command failed")).toMatchObject({ ftpCommand: "USER" });
+        expect(readServiceFields("ftp", "The command failed\n530 Login incorrect.")?.ftpCommand).toBeUndefined();
     });
 
     it.each([

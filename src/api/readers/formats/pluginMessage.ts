@@ -1,12 +1,13 @@
 import type { IEvidenceFormat } from "../doc/IEvidenceFormat";
 import { readErrorBlock } from "../shared/readErrorBlock";
+import { FTP_FAILED_COMMAND, FTP_FAILURE_REPLY } from "../../knowledge/serviceSigns";
 
 /**
  * The words of a plug-in's failure that carries no HTTP status, no Node error code and no message ID: the CICS
  * plug-in's CMCI answer inside a 2xx (`Did not receive the expected response from CMCI REST API` with its
  * resultsummary), the FTP plug-in's failed FTP command (`PASS command failed`), an FTP reply line.
  */
-const PLUGIN_FAILURE = /Did not receive the expected response from CMCI REST API|\b(?:PASS|USER|RETR|STOR|LIST|NLST|CWD|SITE|DELE|RNFR|RNTO|MKD) command failed\b|(?:^|\n)[ \t]{0,8}(?:530|550|451|452|553|425|426)[ -][A-Za-z]/;
+const PLUGIN_FAILURE = new RegExp(`Did not receive the expected response from CMCI REST API|${FTP_FAILED_COMMAND}|${FTP_FAILURE_REPLY}`);
 
 /**
  * A plug-in's failure in the plug-in's own words, as a user copies it from the terminal or Zowe Explorer, when no

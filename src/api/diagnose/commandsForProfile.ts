@@ -1,5 +1,6 @@
 import type { IZoweNextCommand } from "../knowledge/doc/IHttpStatus";
 import type { IProfileFacts } from "../profiles/doc/IProfileFacts";
+import { shellQuote } from "./shellQuote";
 
 /** The command groups that take a z/OSMF profile option, and the option. */
 const PROFILE_OPTIONS: ReadonlyArray<{ prefix: string; type: string; option: string }> = [
@@ -22,7 +23,8 @@ const NAME_ASIDES: ReadonlyArray<[RegExp, string]> = [
     [/; adapt the profile name and route to your configuration/, "; adapt the route to your configuration"]
 ];
 
-const quoted = (name: string): string => /^[\w.@-]+$/.test(name) ? name : `"${name.replace(/"/g, "\\\"")}"`;
+/** A profile name as a shell word: plain names as they are, any other in single quotes (nothing in it is run). */
+const quoted = (name: string): string => /^[\w.@-]+$/.test(name) ? name : shellQuote(name);
 
 /**
  * A next command made for the profile that supplied the failing values: the knowledge's stand-in

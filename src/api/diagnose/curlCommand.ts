@@ -1,10 +1,6 @@
 import type { IFailedCall } from "../failure/doc/IFailedCall";
 import { requestUrl } from "./diagnose";
-
-/** Quote a word for a POSIX shell: every piece of the command is quoted, placeholders too (`<` is a redirection). */
-function shellQuote(word: string): string {
-    return `'${word.replace(/'/g, "'\\''")}'`;
-}
+import { shellQuote } from "./shellQuote";
 
 /** The methods curl may be told to use; any other text read from the evidence is never put in the command. */
 const METHODS = ["GET", "HEAD", "POST", "PUT", "DELETE", "PATCH", "OPTIONS"];

@@ -132,6 +132,16 @@ describe("the failing profile", () => {
         expect(commands.map((next) => next.purpose).join("\n")).not.toMatch(/your profile's name/);
     });
 
+    it("quotes a profile name that is not plain, so that a suggested command runs nothing hidden in it", () => {
+        const refused = call({ source: "client", status: null, statusText: null, server: { message: null },
+            networkError: { code: "ECONNREFUSED", message: "connect ECONNREFUSED 192.0.2.1:10443" } });
+        const found = matchFailingProfile(refused, facts);
+        expect(found).toBeDefined();
+        const odd = { ...found as NonNullable<typeof found>, name: "lpar1$(touch x)`id`'" };
+        const commands = diagnose(refused, { profile: odd }).nextCommands.map((next) => next.command);
+        expect(commands).toContain("zowe zosmf check status --zosmf-profile 'lpar1$(touch x)`id`'\\'''");
+    });
+
     it("is added to a masked report, and leaves a report without a fitting profile as it was", () => {
         const report = reportFailure(call());
         expect(reportForProfile(report, facts).profile?.name).toBe("lpar1");

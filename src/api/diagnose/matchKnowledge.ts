@@ -4,6 +4,7 @@ import type { IKnowledgeAdvice, IKnowledgeCondition, IKnowledgeEntry, KnowledgeK
 import { KNOWLEDGE } from "../knowledge/knowledge";
 import { ZOSMF_CATEGORIES } from "../knowledge/zosmfReasons";
 import { dataPattern } from "../knowledge/dataPattern";
+import { statusFitsMask } from "../explain/StatusQuery";
 
 /** One piece of knowledge that matched a failed call, with the entry's id. */
 export interface IMatchedAdvice {
@@ -47,12 +48,7 @@ function statusFits(expected: number[] | string | undefined, status: number | nu
     if (status == null) {
         return false;
     }
-    if (typeof expected !== "string") {
-        return expected.includes(status);
-    }
-    // A class mask: "4xx" fits 400 to 499, "40x" fits 400 to 409.
-    const digits = String(status);
-    return expected.length === digits.length && [...expected.toLowerCase()].every((char, index) => char === "x" || char === digits[index]);
+    return typeof expected !== "string" ? expected.includes(status) : statusFitsMask(expected, status);
 }
 
 function messageIdFits(expected: string[] | undefined, ids: string[]): boolean {

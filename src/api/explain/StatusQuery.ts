@@ -101,6 +101,17 @@ export function classOf(code: number): StatusClassMask {
     return `${Math.floor(code / 100)}xx` as StatusClassMask;
 }
 
+/**
+ * Whether a status fits a code (`401`, `"401"`) or a class or range mask (`"4xx"` fits 400 to 499, `"40x"` 400 to 409).
+ * @param wanted - the code or mask
+ * @param status - the HTTP status
+ */
+export function statusFitsMask(wanted: number | string, status: number): boolean {
+    const digits = String(status);
+    const mask = String(wanted).toLowerCase();
+    return mask.length === digits.length && [...mask].every((char, index) => char === "x" || char === digits[index]);
+}
+
 /** Whose side a status alone puts a failure on: the code's verdict, else its class's (`unknown` for neither). */
 export function verdictOfStatus(code: number): Verdict {
     return STATUS_VERDICTS[code] ?? CLASS_VERDICTS[classOf(code)] ?? "unknown";

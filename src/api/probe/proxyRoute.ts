@@ -1,12 +1,8 @@
 import type * as http from "http";
 import type { ISession } from "@zowe/imperative";
 import type { IProbeProxy } from "./doc/IProbeResult";
+import { PROXY_VARIABLES } from "../knowledge/proxyVariables";
 
-/** The variables imperative's ProxySettings reads for each target protocol, in its order of precedence. */
-const PROXY_VARIABLES: Record<"http" | "https", string[]> = {
-    https: ["HTTPS_PROXY", "https_proxy", "HTTP_PROXY", "http_proxy"],
-    http: ["HTTP_PROXY", "http_proxy"]
-};
 
 /** The way to the proxy that Zowe would take, with what it sends to it. Never printed as it is: it holds credentials. */
 export interface IProxyRoute {

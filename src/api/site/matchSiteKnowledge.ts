@@ -3,7 +3,7 @@ import type { Verdict } from "../knowledge/doc/IKnownError";
 import type { ILoadedSiteEntry, ISiteAdvice, ISiteCondition, ISiteFacts } from "./doc/ISiteKnowledge";
 import { Redactor } from "../redaction/Redactor";
 import { globMatches } from "./siteGlob";
-import { verdictOfStatus } from "../explain/StatusQuery";
+import { statusFitsMask, verdictOfStatus } from "../explain/StatusQuery";
 import type { IKnowledgeExplanation } from "../explain/doc/IKnowledgeExplanation";
 
 /** A diagnosis shows at most this many site entries: a site's advice, not its whole file. */
@@ -11,13 +11,6 @@ const MAX_SITE_ADVICE = 5;
 
 function listOf<T>(value: T | T[] | undefined): T[] | undefined {
     return value == null ? undefined : Array.isArray(value) ? value : [value];
-}
-
-/** A status fits a code (`401`, `"401"`) or a class mask (`"4xx"` fits 400 to 499, `"40x"` 400 to 409). */
-function statusFits(wanted: number | string, status: number): boolean {
-    const digits = String(status);
-    const mask = String(wanted).toLowerCase();
-    return mask.length === digits.length && [...mask].every((char, index) => char === "x" || char === digits[index]);
 }
 
 /** Whether a fact fits one of the wanted values: absent wanted values ask for nothing, an absent fact fits none. */
@@ -32,7 +25,7 @@ function fits<T, F>(wanted: T | T[] | undefined, fact: F | null | undefined, tes
  * @param facts - the facts of a failure or a status
  */
 export function siteConditionHolds(when: ISiteCondition, facts: ISiteFacts): boolean {
-    return fits(when.status, facts.status, statusFits) &&
+    return fits(when.status, facts.status, statusFitsMask) &&
         fits(when.verdict, facts.verdict, (want, verdict) => want === verdict) &&
         fits(when.service, facts.service, (want, service) => want === service) &&
         fits(when.messageId, facts.messageIds, (want, ids: string[]) => ids.some((id) => globMatches(want, id))) &&

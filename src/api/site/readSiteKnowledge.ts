@@ -112,7 +112,8 @@ export function parseSiteKnowledge(text: string, file: string): { entries: ILoad
     } catch (error) {
         if (!(error instanceof SiteKnowledgeFault)) {
             // A shape no rule foresaw: the file is left out with a problem, never a stopped command.
-            return { entries: [], problem: { file, line: 1, column: 1, message: `cannot be checked: ${error instanceof Error ? error.message : String(error)}` } };
+            const message = `cannot be checked: ${error instanceof Error ? error.message : String(error)}`;
+            return { entries: [], problem: { file, line: 1, column: 1, message } };
         }
         return { entries: [], problem: { file, ...placeOf(json, faultOffset(jsonPlaces(json), error)), message: error.message } };
     }

@@ -1,10 +1,6 @@
 import type { IFailedCall, IProxyUsed } from "../../failure/doc/IFailedCall";
+import { PROXY_VARIABLES } from "../../knowledge/proxyVariables";
 
-/** The variables imperative's ProxySettings reads for each protocol, in its order of precedence (Zowe CLI 8.37.1). */
-const PROXY_VARIABLES: Record<string, string[]> = {
-    https: ["HTTPS_PROXY", "https_proxy", "HTTP_PROXY", "http_proxy"],
-    http: ["HTTP_PROXY", "http_proxy"]
-};
 
 function text(value: unknown): string | undefined {
     return typeof value === "string" ? value : undefined;

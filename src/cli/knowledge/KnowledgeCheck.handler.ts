@@ -1,4 +1,5 @@
 import type { ICommandHandler, IHandlerParameters } from "@zowe/imperative";
+import { Redactor } from "../../api/redaction/Redactor";
 import { guardOutput } from "../shared/guardOutput";
 import { loadSiteForCommand } from "../shared/loadSiteForCommand";
 import { INDENT } from "../shared/TextLayout";
@@ -13,7 +14,7 @@ export default class KnowledgeCheckHandler implements ICommandHandler {
         const named = ([] as unknown[]).concat(params.arguments.files ?? []).map(String);
         const site = loadSiteForCommand(params, { files: named.length > 0 ? named : undefined });
         const checked = site.files.filter((file) => file.state !== "missing");
-        params.response.data.setObj({ files: site.files, entries: site.entries.length, problem: site.problems[0] ?? null });
+        params.response.data.setObj(new Redactor().value({ files: site.files, entries: site.entries.length, problem: site.problems[0] ?? null }));
         if (site.problems.length > 0) {
             params.response.data.setMessage(`${site.problems.length} site knowledge file(s) have a problem`);
             params.response.data.setExitCode(1);

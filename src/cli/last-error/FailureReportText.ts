@@ -93,7 +93,7 @@ export function explorerContext(report: IFailedCall): string | null {
 }
 
 /** The proxy the call went through and who chose it, or null for a direct call. */
-function proxyUsed(report: IFailedCall): string | null {
+export function proxyUsed(report: IFailedCall): string | null {
     const proxy = report.proxy;
     const chooser = proxy?.chosenBy === "session" ? "session's proxy settings" : "environment";
     return proxy == null ? null : `${proxy.host}:${proxy.port} (from the ${chooser})`;

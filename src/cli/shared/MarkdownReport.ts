@@ -4,7 +4,7 @@ import type { IZoweNextCommand } from "../../api/knowledge/doc/IHttpStatus";
 import { requestLine } from "../../api/diagnose/diagnose";
 import { curlCommand } from "../../api/diagnose/curlCommand";
 import { Redactor } from "../../api/redaction/Redactor";
-import { answeredBy, explorerContext, profileText, serverSaid, whenLogged } from "../last-error/FailureReportText";
+import { answeredBy, explorerContext, profileText, proxyUsed, serverSaid, whenLogged } from "../last-error/FailureReportText";
 import { keyDetail, probeTargetUrl, proxyLine } from "../probe/ProbeResultText";
 import type { IReportEnvironment } from "./ReportEnvironment";
 
@@ -213,7 +213,7 @@ export function failureMarkdown(report: IFailureReport, environment: IReportEnvi
     return renderMarkdownReport({
         title: `Failed Zowe REST call: ${report.diagnosis.verdict} (${status})`,
         ...diagnosisParts(report.diagnosis),
-        facts: [...callFacts(report), ["Profile", profileText(report)], ["Verdict", report.diagnosis.verdict]],
+        facts: [...callFacts(report), ["Proxy", proxyUsed(report)], ["Profile", profileText(report)], ["Verdict", report.diagnosis.verdict]],
         curl: report.curl,
         notes: [...report.evidence.notes ?? [], ...notes],
         environment,

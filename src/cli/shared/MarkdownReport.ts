@@ -4,7 +4,7 @@ import type { IZoweNextCommand } from "../../api/knowledge/doc/IHttpStatus";
 import { requestLine } from "../../api/diagnose/diagnose";
 import { curlCommand } from "../../api/diagnose/curlCommand";
 import { Redactor } from "../../api/redaction/Redactor";
-import { answeredBy, explorerContext, profileText, proxyUsed, serverSaid, whenLogged } from "../last-error/FailureReportText";
+import { answeredBy, explorerContext, originPlace, profileText, proxyUsed, serverSaid, whenLogged } from "../last-error/FailureReportText";
 import { keyDetail, probeTargetUrl, proxyLine } from "../probe/ProbeResultText";
 import type { IReportEnvironment } from "./ReportEnvironment";
 
@@ -214,6 +214,10 @@ export function failureMarkdown(report: IFailureReport, environment: IReportEnvi
         title: `Failed Zowe REST call: ${report.diagnosis.verdict} (${status})`,
         ...diagnosisParts(report.diagnosis),
         facts: [...callFacts(report), ["Proxy", proxyUsed(report)], ["Profile", profileText(report)], ["Verdict", report.diagnosis.verdict]],
+        tables: (report.origins ?? []).length === 0 ? [] : [{
+            heading: "Where the values came from",
+            table: { header: ["Value", "From"], rows: (report.origins ?? []).map((origin) => Object.values(originPlace(origin))) }
+        }],
         curl: report.curl,
         notes: [...report.evidence.notes ?? [], ...notes],
         environment,

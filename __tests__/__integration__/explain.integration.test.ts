@@ -170,7 +170,7 @@ describe("zowe http-status explain: what users see", () => {
         });
 
     it("explains the valid arguments, then reports each invalid one on one line, and exits 1", () => {
-        const run = runZowe(["http-status", "explain", "ECONNREFUSED", "bogus!", "HTTP 404", "IZUG999E", ALL_CANARIES_TEXT.split("\n")[0]], home);
+        const run = runZowe(["http-status", "explain", "ECONNREFUSED", "bogus!", "HTTP 404", "EBOGUSCODE", ALL_CANARIES_TEXT.split("\n")[0]], home);
         expect(run.status).toBe(1);
         expect(run.stdout).toMatch(/^ECONNREFUSED \(network or TLS error code\)/);
         expect(run.stdout).toContain("\n404 Not Found (4xx Client Error)\n");
@@ -178,7 +178,7 @@ describe("zowe http-status explain: what users see", () => {
         const lines = run.stderr.split("\n").filter((line) => line.trim().length > 0);
         expect(lines).toHaveLength(3);
         expect(lines[0]).toMatch(/^"bogus!" is not a status code, class mask or status name\. Give a status code/);
-        expect(lines[1]).toMatch(/^"IZUG999E" is not a message ID or error code this plug-in knows, nor a status\. Give /);
+        expect(lines[1]).toMatch(/^"EBOGUSCODE" is not a message ID or error code this plug-in knows, nor a status\. Give /);
         expect(lines[2]).toContain("a message ID (IZUG846W, ZWEAO503E)");
         expectNoCanary(run.stdout + run.stderr);
         const json = runZoweJson<Array<{ id?: string; code?: number }>>(["http-status", "explain", "ECONNREFUSED", "bogus!", "HTTP 404"], home);

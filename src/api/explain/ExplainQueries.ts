@@ -3,6 +3,7 @@ import type { IKnowledgeExplanation } from "./doc/IKnowledgeExplanation";
 import { ACCEPTED_QUERIES, StatusQueryError, echoQuery } from "./StatusQuery";
 import { explainStatusQuery } from "./StatusCatalogue";
 import type * as KnowledgeExplanationModule from "./KnowledgeExplanation";
+import { explainMessageFamily } from "./MessageFamilyExplanation";
 
 /** The shape of a message ID or an error code: `IZUG846W`, `SQL30081N`, `ECONNREFUSED`, `SELF_SIGNED_CERT_IN_CHAIN`. */
 const IDENTIFIER = /^[A-Z][A-Z0-9_]{2,39}$/i;
@@ -44,13 +45,15 @@ export function isKnowledgeExplanation(explanation: IExplanation): explanation i
 /**
  * Explain one thing a user saw.
  * @param raw a status (`503`, `HTTP 503`, `error 401 = Unauthorized`, `5xx`, `gateway timeout`), a message ID
- *   (`IZUG846W`, `ZWEAO503E`, `DFHWU4003`) or a Node network or TLS error code (`ECONNREFUSED`)
+ *   (`IZUG846W`, `ZWEAO503E`, `DFHWU4003`; any well-formed IBM-style ID, `IEF212I`, gets at least what its family
+ *   tells) or a Node network or TLS error code (`ECONNREFUSED`)
  * @returns one explanation, or one per status for a mask or a name
  * @throws {StatusQueryError} when the argument is none of these or nothing matches it
  */
 export function explainQuery(raw: string): IExplanation[] {
     const text = String(raw ?? "").trim();
-    const known = looksLikeIdentifier(text) ? knowledgeExplanation().explainKnowledgeId(text) : undefined;
+    const known = looksLikeIdentifier(text) ?
+        knowledgeExplanation().explainKnowledgeId(text) ?? explainMessageFamily(text) : undefined;
     if (known != null) {
         return [known];
     }

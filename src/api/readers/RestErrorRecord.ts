@@ -3,7 +3,8 @@ import type {
     ClientKind, FailureSource, IEvidence, IFailedCall, INetworkError, IServerReply, ServiceKind
 } from "../failure/doc/IFailedCall";
 import { isInspectedError } from "./InspectParser";
-import { MESSAGE_ID, findNodeError } from "./shared/ErrorSignals";
+import { findNodeError } from "./shared/ErrorSignals";
+import { findMessageIds } from "../knowledge/messageIdGrammar";
 import { readServiceFields, recogniseService } from "./recogniseService";
 import type { InspectValue } from "./InspectParser";
 
@@ -160,7 +161,7 @@ export function decodeBody(body: string): IServerReply {
     } else if (trimmed.length > 0) {
         reply.message = trimmed.slice(0, 500);
     }
-    const ids = [...new Set(trimmed.match(new RegExp(MESSAGE_ID.source, "g")) ?? [])];
+    const ids = findMessageIds(trimmed);
     if (ids.length > 0) {
         reply.messageIds = ids;
     }

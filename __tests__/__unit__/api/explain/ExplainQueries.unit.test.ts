@@ -87,15 +87,15 @@ describe("message IDs and error codes", () => {
 
 describe("several arguments", () => {
     it("explains the valid ones in order, without repeats, and refuses the others one line each", () => {
-        const result = explainQueries(["HTTP 503", "IZUG999E", "ZWEAO503E", "503", "bogus!", "error 401 = Unauthorized"]);
+        const result = explainQueries(["HTTP 503", "EBOGUSCODE", "ZWEAO503E", "503", "bogus!", "error 401 = Unauthorized"]);
         expect(result.explanations.map((explanation) => isKnowledgeExplanation(explanation) ? explanation.id : explanation.code))
             .toEqual([503, "ZWEAO503E", 401]);
-        expect(result.refused.map((refusal) => refusal.query)).toEqual(["IZUG999E", "bogus!"]);
+        expect(result.refused.map((refusal) => refusal.query)).toEqual(["EBOGUSCODE", "bogus!"]);
         for (const refusal of result.refused) {
             expect(refusal.message).not.toContain("\n");
             expect(refusal.message).toContain("a message ID (IZUG846W, ZWEAO503E)");
         }
-        expect(result.refused[0].message).toMatch(/^"IZUG999E" is not a message ID or error code this plug-in knows, nor a status/);
+        expect(result.refused[0].message).toMatch(/^"EBOGUSCODE" is not a message ID or error code this plug-in knows, nor a status/);
     });
 
     it("still reads status names, and refuses what is none of the forms", () => {

@@ -77,11 +77,11 @@ describe("explain handler", () => {
     });
 
     it("explains the valid arguments, then reports each invalid one on its own line, and exits 1", async () => {
-        const response = await explain(["ECONNREFUSED", "bogus!", "HTTP 503", "IZUG999E"]);
+        const response = await explain(["ECONNREFUSED", "bogus!", "HTTP 503", "EBOGUSCODE"]);
         expect((response.data as Array<{ id?: string; code?: number }>).map((entry) => entry.id ?? entry.code)).toEqual(["ECONNREFUSED", 503]);
         expect(response.log[0]).toMatch(/^ECONNREFUSED \(network or TLS error code\)/);
         expect(response.error.join("\n").split("\n")).toEqual([
-            expect.stringMatching(/^"bogus!" is not a status code/), expect.stringMatching(/^"IZUG999E" is not a message ID/)
+            expect.stringMatching(/^"bogus!" is not a status code/), expect.stringMatching(/^"EBOGUSCODE" is not a message ID/)
         ]);
         expect(response.exitCode).toBe(1);
     });

@@ -2,6 +2,10 @@
  * The signals of an error in any text: an HTTP status in any of the spellings Zowe's clients and servers use, a Node
  * network or TLS error code, a z/OS or Zowe message ID. Text that holds one of them is never refused.
  */
+import { findMessageIds } from "../../knowledge/messageIdGrammar";
+
+/** The message IDs a text holds (IBM-style IDs of any family, from the one grammar). */
+export { findMessageIds };
 
 /** The spellings of an HTTP status, most specific first; the first that matches gives the status. */
 const STATUS_SPELLINGS: RegExp[] = [
@@ -38,17 +42,6 @@ const NODE_MESSAGES: Array<[RegExp, string]> = [
     [/wrong[ _]version[ _]number/i, "EPROTO"],
     [/socket hang up|Client network socket disconnected/i, "ECONNRESET"]
 ];
-
-/**
- * Message IDs of z/OS services, Zowe and the products Zowe's plug-ins talk to: z/OSMF (IZU…), Zowe API ML (ZWE…),
- * ISPF (ISRZ…, ISPT…), TSO (IKJ…), RACF (ICH…, IRR…), data management (IEC…, IGD…), Language Environment and C
- * (EDC…, CEE…), z/OS UNIX (BPX…), CICS CMCI (DFHWU…), MQ REST (MQWB…), Db2 (SQL…N), Endevor (C1G…, API…, EWS…),
- * z/OS Connect (BAQ…, BAQR…), Liberty (SRVE…, CWWK…), the API ML of Zowe 1.x (MFS…) and CA Disk (DMS…).
- */
-export const MESSAGE_ID = new RegExp("\\b(?:IZU[A-Z]?\\d{3,4}[IEWS]|ZWE[A-Z]{1,2}\\d{3}[IEWS]|ISRZ\\d{3}|ISPT\\d{3}|IKJ\\d{5}[IAE]?|" +
-    "ICH\\d{3}\\d?I|IRR\\d{3}[IE]|IEC\\d{3}[IE]|IGD\\d{5}[IE]|EDC\\d{4}[IESW]|CEE\\d{4}[IESW]|BPX[A-Z]\\d{3}[IE]|DFHWU\\d{4}|" +
-    "MQWB\\d{4}[IEW]|SQL\\d{4,5}[NWC]|C1[A-Z]\\d{4}[IEWS]|" +
-    "API\\d{4}[IEWS]|EWS\\d{4}[IEWS]|BAQ[A-Z]?\\d{4}[IEW]|MFS\\d{4}|DMS\\d{4}|SRVE\\d{4}[IEW]|CWWK[A-Z]\\d{4}[IEW])\\b", "g");
 
 /** A status from 100 to 599, or null. */
 function httpStatus(digits: string | undefined): number | null {
@@ -90,14 +83,6 @@ export function findNodeError(text: string): { code: string | null; message: str
     const line = text.slice(text.lastIndexOf("\n", at) + 1, lineEnd < 0 ? text.length : lineEnd);
     const message = line.trim().replace(/^.{0,200}?\b(?:[A-Za-z]*Error|error): (?=\S)/, "").slice(0, 1000);
     return { code: named?.[1] ?? worded?.code ?? null, message };
-}
-
-/**
- * The message IDs a text holds, each once, in order.
- * @param text - the evidence
- */
-export function findMessageIds(text: string): string[] {
-    return [...new Set(text.match(new RegExp(MESSAGE_ID.source, "g")) ?? [])];
 }
 
 /**

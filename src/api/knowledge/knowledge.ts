@@ -8,6 +8,8 @@ import { BODY_PATTERNS } from "./bodyPatterns";
 import { CONNECTION_ERRORS } from "./connectionErrors";
 import { EXPLORER_ADVICE } from "./explorerAdvice";
 import { MESSAGE_IDS } from "./messageIds";
+import { OWN_ERRORS } from "./ownErrors";
+import { SERVER_AND_SDK_ERRORS } from "./serverAndSdkErrors";
 import { PLUGIN_SERVICES } from "./pluginServices";
 import { PROXY_FAILURES } from "./proxyFailures";
 import { RULES } from "./rules";
@@ -16,5 +18,5 @@ import { ZOS_MESSAGES } from "./zosMessages";
 
 export const KNOWLEDGE: readonly IKnowledgeEntry[] = [
     ...RULES, ...MESSAGE_IDS, ...ZOSMF_REASONS, ...BODY_PATTERNS, ...AUTH_FAILURES, ...CONNECTION_ERRORS, ...PROXY_FAILURES, ...EXPLORER_ADVICE,
-    ...PLUGIN_SERVICES, ...ZOS_MESSAGES
+    ...PLUGIN_SERVICES, ...ZOS_MESSAGES, ...OWN_ERRORS, ...SERVER_AND_SDK_ERRORS
 ];

@@ -33,7 +33,11 @@ export interface IEvidenceTextOptions {
  * error's layout that holds none of them (a profile or option error) is not a failed call. Zowe's own records of a
  * failed call (a --rfj error object, a logged dump) are.
  */
-function holdsAFailure(call: IFailedCall): boolean {
+function holdsAFailure(call: IFailedCall, format: IEvidenceFormat): boolean {
+    // A format of errors without a signal (Zowe's own errors, SDK exceptions, server logs) recognised an error.
+    if (format.ownErrors === true) {
+        return true;
+    }
     // A --rfj error object or a logged dump is Zowe's own record of a failed REST call: trusted as it is.
     const zoweRecord = call.evidence.kind === "rfj" || call.evidence.kind === "imperative-log";
     // A code a plug-in's service reported in its own terms (a CMCI RESPONSE, an FTP reply or failed command) is a failure too.
@@ -56,7 +60,7 @@ function readWithFormats(text: string, context: Omit<IEvidenceReadContext, "read
     const readNested = (nested: string): ILoggedFailure[] =>
         (depth > 2 ? [] : readWithFormats(cleanEvidenceText(nested), context, depth + 1).failures);
     for (const { format } of ranked) {
-        const failures = format.read(text, { ...context, readNested }).filter((failure) => holdsAFailure(failure.call));
+        const failures = format.read(text, { ...context, readNested }).filter((failure) => holdsAFailure(failure.call, format));
         if (failures.length > 0) {
             return { failures, logShaped: false };
         }
@@ -164,7 +168,12 @@ export function readEvidenceFile(file: string, limit = 1, includePayload = false
         throw error instanceof EvidenceError ? error : new EvidenceError(`Cannot read ${file}: ${describeFileError(error)}.`);
     }
     if (LOG_EVENT.test(head) && CLI_LOG.detect(head) >= EXPLORER_LOG.detect(head)) {
-        return readLoggedFailures({ logDir: path.dirname(file), fileName: path.basename(file), limit, includePayload });
+        const logged = readLoggedFailures({ logDir: path.dirname(file), fileName: path.basename(file), limit, includePayload });
+        // Text that only starts like a log (Zowe CLI's stderr after a FATAL line, such as a broken zowe.config.json) is
+        // read as text when the log reader finds no failed call in it.
+        if (logged.failures.length > 0 || stat.size > MAX_EVIDENCE_BYTES) {
+            return logged;
+        }
     }
     if (stat.size > MAX_EVIDENCE_BYTES) {
         throw new EvidenceError(`${file} is ${stat.size} bytes, more than any saved Zowe result or error text. ${ACCEPTED}`);

@@ -17,14 +17,6 @@ function refusal(text: string): string {
 }
 
 describe("refusals of last-error quote none of the input", () => {
-    it.each(CANARIES)("a --rfj of a failure without a REST call, its message holding %s", (_secret, text) => {
-        const rfj = JSON.stringify({ success: false, exitCode: 1, message: `Command failed: ${text}\n${ALL_CANARIES_TEXT}`,
-            stderr: ALL_CANARIES_TEXT, error: { msg: text } });
-        const message = refusal(rfj);
-        expect(message).toContain("holds no REST call");
-        expectNoCanary(message);
-    });
-
     it.each(CANARIES)("broken JSON around %s", (secret) => {
         // The secret sits unquoted where the parser fails: V8's message would quote it.
         for (const text of [`{"user": "u", "password": ${secret}}`, `{"a": 1,\n  "token": "x" ${secret}}`, `{"b": [${secret}`]) {
@@ -41,7 +33,6 @@ describe("refusals of last-error quote none of the input", () => {
     });
 
     it.each([
-        ["error text without a REST call", `Unable to perform this operation due to the following problem:\n${ALL_CANARIES_TEXT}`],
         ["a log", `[2026/01/01 00:00:00.000] [ERROR] ${ALL_CANARIES_TEXT}`],
         ["anything else", ALL_CANARIES_TEXT],
         ["a --rfj of a success", JSON.stringify({ success: true, message: ALL_CANARIES_TEXT })],
@@ -52,6 +43,24 @@ describe("refusals of last-error quote none of the input", () => {
 });
 
 describe("reports mask what came from the evidence", () => {
+    // A failure before any request holds an error: it is reported (never refused), and masked like any other.
+    it.each(CANARIES)("a --rfj of a failure without a REST call, its message holding %s", (_secret, text) => {
+        const rfj = JSON.stringify({ success: false, exitCode: 1, message: `Command failed: ${text}\n${ALL_CANARIES_TEXT}`,
+            stderr: ALL_CANARIES_TEXT, error: { msg: text } });
+        const search = findLastFailures({ inputText: { text: rfj, name: "-" } });
+        expect(search.reports).toHaveLength(1);
+        expect(search.reports[0].source).toBe("other");
+        expectNoCanary(JSON.stringify(search));
+    });
+
+    it("Zowe's error layout without a REST call", () => {
+        const search = findLastFailures({ inputText: { text: `Unable to perform this operation due to the following problem:\n${ALL_CANARIES_TEXT}`,
+            name: "-" } });
+        expect(search.reports[0].evidence.format?.id).toBe("zowe-cli-own-error");
+        expectNoCanary(JSON.stringify(search));
+    });
+
+
     it("a --rfj REST failure whose fields hold every canary", () => {
         const rfj = JSON.stringify({
             success: false, exitCode: 1, message: ALL_CANARIES_TEXT, stderr: ALL_CANARIES_TEXT,

@@ -27,6 +27,12 @@ export interface IEvidenceFormat {
      */
     detect(text: string): number;
     /**
+     * True when the format reads errors that may carry no HTTP status, Node error code or message ID (Zowe's own
+     * errors before any request, an SDK's exception, a server log line): what it reads is a failure because the
+     * format recognised an error, and is reported, never refused.
+     */
+    ownErrors?: boolean;
+    /**
      * Read the failures the text holds, newest first.
      * @param text - the cleaned text
      * @param context - where it came from and how much to read

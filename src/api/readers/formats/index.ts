@@ -8,10 +8,21 @@ import { EXPLORER_NOTIFICATION } from "./explorerNotification";
 import { PLUGIN_MESSAGE } from "./pluginMessage";
 import { RESPONSE_DUMP } from "./responseDump";
 import { RFJ_RESULT } from "./rfjResult";
+import { CURL_VERBOSE } from "./curlVerbose";
+import { EXPLORER_OWN_ERROR } from "./explorerOwnError";
+import { GO_SDK_ERROR } from "./goSdkError";
+import { HTTPIE_TRANSCRIPT } from "./httpieTranscript";
+import { INTELLIJ_ERROR_DIALOG } from "./intellijErrorDialog";
+import { JAVA_EXCEPTION } from "./javaException";
+import { PLUGIN_MISMATCH } from "./pluginMismatch";
+import { PYTHON_SDK_ERROR } from "./pythonSdkError";
+import { ZOWE_CLI_OWN_ERROR } from "./zoweCliOwnError";
+import { ZOWE_SERVER_LOG } from "./zoweServerLog";
 
 /**
  * Every kind of evidence last-error reads, in order: detection asks each how sure it is and the most confident reads
- * (ties go to the earlier). Adding a format is one module and one line here.
+ * (ties go to the earlier). Adding a format is one module and one line here. The formats after PLUGIN_MESSAGE read errors
+ * that may carry no status, code or ID (IEvidenceFormat.ownErrors): a text that holds an error is never refused.
  */
 export const EVIDENCE_FORMATS: ReadonlyArray<IEvidenceFormat> = [
     RFJ_RESULT,
@@ -22,5 +33,15 @@ export const EVIDENCE_FORMATS: ReadonlyArray<IEvidenceFormat> = [
     CLI_TEXT_V3,
     CLI_TEXT_V1_V2,
     PLUGIN_MESSAGE,
+    INTELLIJ_ERROR_DIALOG,
+    ZOWE_SERVER_LOG,
+    CURL_VERBOSE,
+    HTTPIE_TRANSCRIPT,
+    PYTHON_SDK_ERROR,
+    JAVA_EXCEPTION,
+    GO_SDK_ERROR,
+    PLUGIN_MISMATCH,
+    ZOWE_CLI_OWN_ERROR,
+    EXPLORER_OWN_ERROR,
     ERROR_FRAGMENT
 ];

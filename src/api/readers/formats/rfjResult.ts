@@ -4,6 +4,7 @@ import type { IEvidenceFormat, IEvidenceReadContext } from "../doc/IEvidenceForm
 import { toFailedCall } from "../RestErrorRecord";
 import type { IRestErrorFields } from "../RestErrorRecord";
 import { jsonDocuments } from "../shared/jsonDocuments";
+import { readErrorBlock } from "../shared/readErrorBlock";
 import { v3Versions } from "./cliTextV3";
 
 /** The result envelope every Zowe CLI version prints with --rfj. */
@@ -49,7 +50,17 @@ function readResult(result: IRfjResult, context: IEvidenceReadContext): ILoggedF
     }
     // No REST error object (an old or cut result, or one whose error is a plain message): its printed text may say more.
     const printed = [stderr, typeof result.message === "string" ? result.message : ""].find((text) => text.trim().length > 0);
-    return printed == null ? [] : context.readNested(printed);
+    const nested = printed == null ? [] : context.readNested(printed);
+    if (nested.length > 0 || printed == null) {
+        return nested;
+    }
+    // A failure before any request, in words no format knows: still Zowe's record of a failure, reported as it said it.
+    return [{
+        call: readErrorBlock(printed, {
+            format: { id: RFJ_RESULT.id, label: RFJ_RESULT.label, versions: rfjVersions(result) }, kind: "rfj", client: "zowe-cli", replyIsText: true
+        }, context.name, context.includePayload),
+        environmentValues: []
+    }];
 }
 
 /**

@@ -17,6 +17,7 @@ import type { ILoadedSiteEntry } from "../site/doc/ISiteKnowledge";
 import { explorerLogInFolder, findExplorerLogs } from "../readers/explorer/findExplorerLogs";
 import type { IExplorerLogPlace } from "../readers/explorer/findExplorerLogs";
 import { readExplorerLogFailures } from "../readers/explorer/ExplorerLogReader";
+import { readPythonSdkLog } from "../readers/sources/pythonSdkLog";
 import { EXPLORER_HIDING_LEVELS, explorerLoggerNote, noExplorerLogNote } from "../knowledge/explorerAdvice";
 
 /** Whose logs are read: Zowe CLI's, Zowe Explorer's (and its extenders'), or both. */
@@ -171,6 +172,10 @@ export function findLastFailures(options: IFindFailuresOptions = {}): IFailureSe
         }
         if (from !== "cli") {
             scans.push(readExplorerLogs(options, env, limit, from === "explorer"));
+        }
+        if (from === "all") {
+            // The Zowe Python SDK logs beside the CLI, in ~/.zowe/logs whatever ZOWE_CLI_HOME says (its logger.py).
+            scans.push(readPythonSdkLog(options.logDir ?? path.join(options.home ?? os.homedir(), ".zowe", "logs"), limit, options.includePayload));
         }
         scan = mergeScans(scans, limit);
     }

@@ -18,6 +18,7 @@ import { PLUGIN_MISMATCH } from "./pluginMismatch";
 import { PYTHON_SDK_ERROR } from "./pythonSdkError";
 import { ZOWE_CLI_OWN_ERROR } from "./zoweCliOwnError";
 import { ZOWE_SERVER_LOG } from "./zoweServerLog";
+import { ERROR_WORDS_TEXT } from "./errorWords";
 
 /**
  * Every kind of evidence last-error reads, in order: detection asks each how sure it is and the most confident reads
@@ -43,5 +44,6 @@ export const EVIDENCE_FORMATS: ReadonlyArray<IEvidenceFormat> = [
     PLUGIN_MISMATCH,
     ZOWE_CLI_OWN_ERROR,
     EXPLORER_OWN_ERROR,
-    ERROR_FRAGMENT
+    ERROR_FRAGMENT,
+    ERROR_WORDS_TEXT
 ];

@@ -42,8 +42,10 @@ export const INTELLIJ_ERROR_DIALOG: IEvidenceFormat = {
         const values = labelled(text);
         const heading = text.slice(0, /(?:^|\s)Code: \d{3}/.exec(text)?.index ?? 0).replace(/^`{3}\w{0,20}$/gm, "").trim().split("\n").pop() ?? "";
         const message = [values.MESSAGE, values.DETAILS].filter((part) => part != null && part !== "null" && part.length > 0).join("\n");
-        const failure = readOwnError(`HTTP ${values.Code ?? ""}\n${message}`, INTELLIJ_ERROR_DIALOG, {
-            kind: "explorer-text", client: "zowe-explorer", versions: "Zowe Explorer for IntelliJ", message: message || heading
+        const status = gsonNumber(values.Code);
+        const failure = readOwnError(text, INTELLIJ_ERROR_DIALOG, {
+            kind: "explorer-text", client: "zowe-explorer", versions: "Zowe Explorer for IntelliJ", message: message || heading,
+            answer: status == null ? undefined : { status, body: message }
         }, context);
         const { server } = failure.call;
         const [category, rc, reason] = [values.CATEGORY, values["RETURN CODE"], values.REASON].map(gsonNumber);

@@ -3,7 +3,7 @@ import type { IKnowledgeExplanation } from "./doc/IKnowledgeExplanation";
 import { ACCEPTED_QUERIES, StatusQueryError, echoQuery } from "./StatusQuery";
 import { explainStatusQuery } from "./StatusCatalogue";
 import type * as KnowledgeExplanationModule from "./KnowledgeExplanation";
-import { explainMessageFamily } from "./MessageFamilyExplanation";
+import type * as MessageFamilyModule from "./MessageFamilyExplanation";
 
 /** The shape of a message ID or an error code: `IZUG846W`, `SQL30081N`, `ECONNREFUSED`, `SELF_SIGNED_CERT_IN_CHAIN`. */
 const IDENTIFIER = /^[A-Z][A-Z0-9_]{2,39}$/i;
@@ -20,6 +20,12 @@ export function looksLikeIdentifier(text: string): boolean {
 function knowledgeExplanation(): typeof KnowledgeExplanationModule {
     // eslint-disable-next-line @typescript-eslint/no-require-imports -- a lazy load: an import would load it with this module
     return require("./KnowledgeExplanation") as typeof KnowledgeExplanationModule;
+}
+
+/** The family lookup of an ID no entry knows, loaded on first use like the knowledge. */
+function messageFamily(): typeof MessageFamilyModule {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- a lazy load: an import would load it with this module
+    return require("./MessageFamilyExplanation") as typeof MessageFamilyModule;
 }
 
 /** What `explain` says about one thing a user saw: a status, or a message ID or error code. */
@@ -53,7 +59,7 @@ export function isKnowledgeExplanation(explanation: IExplanation): explanation i
 export function explainQuery(raw: string): IExplanation[] {
     const text = String(raw ?? "").trim();
     const known = looksLikeIdentifier(text) ?
-        knowledgeExplanation().explainKnowledgeId(text) ?? explainMessageFamily(text) : undefined;
+        knowledgeExplanation().explainKnowledgeId(text) ?? messageFamily().explainMessageFamily(text) : undefined;
     if (known != null) {
         return [known];
     }

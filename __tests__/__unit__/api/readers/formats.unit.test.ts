@@ -7,6 +7,7 @@ import * as fs from "fs";
 import * as path from "path";
 import { findLastFailures } from "../../../../src/api/lastError/findLastFailures";
 import { EVIDENCE_FORMATS } from "../../../../src/api/readers/formats";
+import { ALL_CANARIES_TEXT, expectNoCanary } from "../../../__helpers__/canaries";
 
 const ROOT = path.join(__dirname, "../../../__resources__/formats");
 const FOLDERS = fs.readdirSync(ROOT).filter((name) => fs.statSync(path.join(ROOT, name)).isDirectory());
@@ -42,5 +43,13 @@ describe("format fixtures", () => {
         expect(report.time ?? undefined).toBe(expected.time);
         // Every report says in words what happened.
         expect(report.diagnosis.summary.length).toBeGreaterThan(20);
+    });
+
+    it.each(CASES)("%s/%s with every planted secret in it shows none of them", (folder, file) => {
+        const text = fs.readFileSync(path.join(ROOT, folder, file), "utf8");
+        for (const planted of [`${text}\n${ALL_CANARIES_TEXT}\n`, `${ALL_CANARIES_TEXT}\n${text}`]) {
+            const search = findLastFailures({ inputText: { text: planted, name: "-" }, includePayload: true });
+            expectNoCanary(JSON.stringify(search));
+        }
     });
 });

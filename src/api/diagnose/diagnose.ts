@@ -64,7 +64,7 @@ function factSentence(call: IFailedCall): string {
     }
     if (call.request.method == null && call.request.host == null && call.request.resource == null) {
         // Zowe's own errors before any request, an SDK's exception, a server log line: there is no request to name.
-        return `No request or HTTP answer is shown; the error says: "${call.server.message?.split("\n")[0].slice(0, 200) ?? "(no message)"}".`;
+        return `No request and no HTTP status are shown; the error says: "${call.server.message?.split("\n")[0].slice(0, 200) ?? "(no message)"}".`;
     }
     return `${request} failed without an HTTP error${call.server.message != null ? `: ${call.server.message.split("\n")[0].slice(0, 200)}` : ""}.`;
 }

@@ -76,6 +76,15 @@ function sampleOf(text: string): string {
     return text.length <= 2 * SAMPLE_BYTES ? text : `${text.slice(0, SAMPLE_BYTES)}\n${text.slice(-SAMPLE_BYTES)}`;
 }
 
+function isJson(text: string): boolean {
+    try {
+        JSON.parse(text);
+        return true;
+    } catch {
+        return false;
+    }
+}
+
 /** Why text that holds no failure could not be read: said without quoting it (it may hold a password). */
 function refusal(text: string, name: string): EvidenceError {
     const trimmed = text.trim();
@@ -88,6 +97,9 @@ function refusal(text: string, name: string): EvidenceError {
     if (/"success"\s{0,8}:\s{0,8}false/.test(trimmed)) {
         return new EvidenceError(`${name} is the --rfj result of a failure that holds no REST call (it failed before any request ` +
             "was sent, for example on a profile or option error), so there is no HTTP failure to explain.");
+    }
+    if (trimmed.startsWith("{") && isJson(trimmed)) {
+        return new EvidenceError(`${name} is JSON that holds no error: no --rfj result of a failure, no error document of a service. ${ACCEPTED}`);
     }
     if (trimmed.startsWith("{")) {
         const place = jsonErrorPlace(trimmed);

@@ -2,10 +2,12 @@ import type { IEvidenceFormat } from "../doc/IEvidenceFormat";
 import { readOwnError } from "../shared/readOwnError";
 
 /**
- * Words that say something failed, in any client's or server's text. A log's level tag (`[ERROR]`) does not count:
- * it says how a line was logged, not that the line holds an error.
+ * Words that say something failed, in any client's or server's text: `Error:` as a heading, `failed`, `could not`,
+ * `unable to`, `not found`, `refused`. The bare word "error" does not count (`this is not a Zowe error`), nor a log's
+ * level tag (`[ERROR]`): it says how a line was logged, not that the line holds an error.
  */
-const ERROR_WORDS = /\b(?:error|exception|failed|failure|fatal|cannot|can't|could not|unable to|not found|denied|refused|rejected|invalid|timed out|abend(?:ed)?)\b/i;
+const ERROR_WORDS = new RegExp("\\b(?:error|fatal)\\s{0,2}:|\\b(?:exception|failed|failure|cannot|can't|could not|unable to|not found|" +
+    "denied|refused|rejected|is not valid|is invalid|timed out|abend(?:ed)?)\\b", "i");
 const LEVEL_TAG = /\[(?:ERROR|WARN|WARNING|INFO|DEBUG|TRACE|FATAL|MARK)\]/g;
 
 /** The first line that says what failed, without level tags. */

@@ -19,6 +19,7 @@ import { PYTHON_SDK_ERROR } from "./pythonSdkError";
 import { ZOWE_CLI_OWN_ERROR } from "./zoweCliOwnError";
 import { ZOWE_SERVER_LOG } from "./zoweServerLog";
 import { ERROR_WORDS_TEXT } from "./errorWords";
+import { SERVICE_ERROR_JSON } from "./serviceErrorJson";
 
 /**
  * Every kind of evidence last-error reads, in order: detection asks each how sure it is and the most confident reads
@@ -35,6 +36,7 @@ export const EVIDENCE_FORMATS: ReadonlyArray<IEvidenceFormat> = [
     CLI_TEXT_V1_V2,
     PLUGIN_MESSAGE,
     INTELLIJ_ERROR_DIALOG,
+    SERVICE_ERROR_JSON,
     ZOWE_SERVER_LOG,
     CURL_VERBOSE,
     HTTPIE_TRANSCRIPT,

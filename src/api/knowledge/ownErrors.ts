@@ -156,7 +156,9 @@ export const OWN_ERRORS: readonly IKnowledgeEntry[] = [
         id: "zowe-plugin-mismatch",
         kind: "rule",
         when: {
-            source: ["other"], textMatches: ["\\bis not a function\\b", "\\bis not a constructor\\b", "Cannot find module '",
+            // Only in a client's own words: a server's log with "is not a function" is a bug of that server.
+            source: ["other"], format: ["zowe-plugin-mismatch", "zowe-cli-own-error", "zowe-explorer-own-error", "zowe-cli-rfj"],
+            textMatches: ["\\bis not a function\\b", "\\bis not a constructor\\b", "Cannot find module '",
                 "Unable to load the following module for plug-in",
                 "Failed to load the plugin", "Problems detected during plugin validation", "Unable to load class from",
                 "Unable to load the configuration for the plug-in"]

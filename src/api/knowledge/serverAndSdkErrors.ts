@@ -15,12 +15,17 @@ export const SERVER_AND_SDK_ERRORS: readonly IKnowledgeEntry[] = [
     {
         id: "zowe-server-pkix",
         kind: "rule",
-        when: { format: ["zowe-server-log", "java-exception"], textMatches: ["PKIX path building failed", "unable to find valid certification path"],
-            service: ["apiml"] },
+        // The gateway's log, or its answer: a 5xx that quotes a JSSE trust failure is the server's own outbound TLS failing.
+        when: [
+            { format: ["zowe-server-log", "java-exception"], textMatches: ["PKIX path building failed", "unable to find valid certification path"],
+                service: ["apiml"] },
+            { status: "5xx", textMatches: ["PKIX path building failed", "unable to find valid certification path"] }
+        ],
         priority: 520,
         advice: {
-            summary: "A Zowe server (the API ML gateway, discovery or ZAAS) does not trust the certificate of the service it called: " +
-                "its truststore lacks the certificate authority that signed that service's certificate.",
+            summary: "A server between you and the service (the API ML gateway, discovery or ZAAS, or another server that answered " +
+                "with this 5xx) does not trust the certificate of the service it called: its truststore lacks the certificate " +
+                "authority that signed that service's certificate.",
             verdict: "tls",
             causes: [
                 "The service (z/OSMF, a plug-in's service, another Zowe component) has a certificate from a CA that is not in Zowe's truststore.",

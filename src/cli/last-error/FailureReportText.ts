@@ -1,7 +1,7 @@
-import type { IFailedCall, IFailureReport } from "../../api/failure/doc/IFailedCall";
+import type { IFailedCall, IFailureReport, IStaleWarning } from "../../api/failure/doc/IFailedCall";
 import type { IFailureSearch } from "../../api/lastError/findLastFailures";
 import type { IValueOrigin } from "../../api/failure/doc/IValueOrigin";
-import { requestLine } from "../../api/diagnose/diagnose";
+import { noRequestKnown, requestLine } from "../../api/diagnose/diagnose";
 import { SERVICE_LABELS } from "../../api/knowledge/serviceLabels";
 import { INDENT, briefSteps, bullets, commandList, numbered, section, wrap } from "../shared/TextLayout";
 import { renderSiteAdvice } from "../shared/SiteAdviceText";
@@ -142,16 +142,22 @@ function originLines(report: IFailureReport): string[] {
 /** The header of a report: when and where it failed, the command, the request, who answered, what it said, the verdict. */
 function headerLines(report: IFailureReport): string[] {
     return [
+        ...staleLines(report.stale),
         `Last failed Zowe REST call${report.time != null ? `, ${whenLogged(report.time)}` : ""}`,
         ...(report.explorer == null ? [] : wrap(explorerContext(report) ?? "", "")),
         ...field("Command", report.command),
-        ...field("Request", requestLine(report)),
+        ...field("Request", noRequestKnown(report) ? null : requestLine(report)),
         ...field("Proxy", proxyUsed(report)),
         ...field("Profile", profileText(report)),
         ...field("Answered", answeredBy(report)),
         ...field("Said", serverSaid(report) ?? report.networkError?.message),
         ...field("Verdict", report.diagnosis.verdict)
     ];
+}
+
+/** The warning that the failure shown may not be the last one, with a blank line after it: the first lines of every view. */
+export function staleLines(stale: IStaleWarning | undefined): string[] {
+    return stale == null ? [] : [...wrap(`Warning: ${stale.message}`, ""), ""];
 }
 
 /** The brief report of one failure (--brief): the header lines with the verdict, the site's advice, and the first three steps. */

@@ -147,7 +147,8 @@ export function traceValueOrigins(call: IFailedCall, config?: ITeamConfigFacts):
         choice = service == null ? undefined : "host-port";
     }
     const chain = service == null || config == null ? [] : profileChain(service, config);
-    const base = chosen.base != null && !chain.includes(chosen.base) ? chosen.base : undefined;
+    // Without a service profile that fits, this machine's base profile says nothing of the call either.
+    const base = service != null && chosen.base != null && !chain.includes(chosen.base) ? chosen.base : undefined;
     const inProfiles = (name: ConnectionValueName): IValueOrigin | undefined =>
         chain.map((profile) => heldBy(profile, name, "service-profile")).find((origin) => origin != null) ??
         (base == null ? undefined : heldBy(base, name, "base-profile"));

@@ -45,9 +45,11 @@ const LastErrorDefinition: ICommandDefinition = {
         {
             name: "input",
             aliases: ["i"],
-            type: "string",
+            // As a string option, `--input -` is refused by the parser before any handler runs ("No value specified"): as an
+            // array it reaches the handler, as an empty --input and a positional `-`, and the handler joins them again.
+            type: "array",
             description: "Read this file instead of the logs: the error text a failed Zowe command or Zowe Explorer showed, a " +
-                "saved --rfj result, a log or a part of one. Write --input=- to read standard input.",
+                "saved --rfj result, a log or a part of one. - (--input - or --input=-) reads standard input.",
             conflictsWith: ["log-dir"]
         },
         {

@@ -42,13 +42,15 @@ function withoutSecrets(properties: Record<string, unknown>): Record<string, unk
  * @param config - imperative's Config, loaded without the secure vault
  */
 export function configFactsOf(config: Config): IConfigFacts {
-    const layers: IConfigLayerFacts[] = config.layers.map((layer) => ({
+    // Layers from the lowest priority to the highest: global before project, the .user.json after its config. Run in the
+    // CLI home itself, the project layer is the global file: it is counted once, as global (zowe config set --global-config).
+    const byPriority = [...config.layers].reverse().filter((layer, index, all) => all.findIndex((other) => other.path === layer.path) === index);
+    const layers: IConfigLayerFacts[] = [...byPriority].reverse().map((layer) => ({
         path: layer.path, exists: layer.exists, scope: layer.global ? "global" : "project", user: layer.user
     }));
-    // Layers from the lowest priority to the highest: global before project, the .user.json after its config.
-    const byPriority = [...config.layers].filter((layer) => layer.exists).reverse();
+    const existing = byPriority.filter((layer) => layer.exists);
     const profiles = new Map<string, IConfigProfileFacts>();
-    for (const layer of byPriority) {
+    for (const layer of existing) {
         for (const { name, jsonPath, node } of layerProfiles(layer.properties.profiles)) {
             const own = isObject(node.properties) ? node.properties : {};
             const secure = names(node.secure);

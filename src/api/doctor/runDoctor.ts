@@ -18,13 +18,13 @@ function environmentSecrets(env: NodeJS.ProcessEnv): string[] {
  * @param facts - gatherDoctorFacts's answer
  * @param checks - the checks (default: DOCTOR_CHECKS)
  */
-export async function runDoctorChecks(facts: IDoctorFacts, checks: readonly IDoctorCheck[] = DOCTOR_CHECKS): Promise<IDoctorReport> {
+export function runDoctorChecks(facts: IDoctorFacts, checks: readonly IDoctorCheck[] = DOCTOR_CHECKS): IDoctorReport {
     const redactor = new Redactor(environmentSecrets(facts.env));
     const findings: IDoctorFinding[] = [];
     for (const check of checks) {
         let finding: IDoctorFinding;
         try {
-            const outcome = await check.run(facts);
+            const outcome = check.run(facts);
             const attention = outcome.state === "warn" || outcome.state === "fail";
             finding = {
                 id: check.id, state: outcome.state, title: check.title, finding: outcome.finding,

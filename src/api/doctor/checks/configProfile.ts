@@ -1,6 +1,6 @@
 import type { IDoctorCheck } from "../doc/IDoctor";
 import { DOCS } from "../docLinks";
-import { effectiveProfile, nextProfileOf } from "../profileScope";
+import { effectiveProfile, layerOption, nextProfileOf } from "../profileScope";
 import { shellWord } from "../shellCommands";
 
 /** The team configuration files in effect, and the profile the next z/OSMF command would use. */
@@ -22,13 +22,14 @@ export const configProfileCheck: IDoctorCheck = {
         }
         const next = nextProfileOf(facts);
         const profile = next == null ? undefined : config.profiles.find((candidate) => candidate.name === next.name);
+        const zosmf = config.profiles.find((candidate) => candidate.type === "zosmf");
         if (next != null && profile == null) {
+            // A default that names nothing is config-defaults' failure: here it is only what the next command meets.
             return {
-                state: "fail",
+                state: facts.profile != null ? "fail" : "warn",
                 finding: `${next.by} names the profile "${next.name}", which no config file holds. Files: ${files.join(", ")}.`,
                 fix: facts.profile != null ? `Name one of: ${config.profiles.map((candidate) => candidate.name).join(", ") || "(no profile)"}.` :
-                    `zowe config set defaults.zosmf ` +
-                        `${shellWord(config.profiles.find((candidate) => candidate.type === "zosmf")?.name ?? "<profile>")}`
+                    `zowe config set defaults.zosmf ${shellWord(zosmf?.name ?? "<profile>")}${layerOption(config, zosmf?.file ?? null)}`
             };
         }
         const used = profile == null ? "no z/OSMF profile (defaults.zosmf is not set): z/OSMF commands need --host and the other options" :

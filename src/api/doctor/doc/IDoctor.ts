@@ -45,7 +45,8 @@ export interface IDoctorCheck {
     title: string;
     /** The documentation a warn or fail links to. */
     docs: string;
-    run(facts: IDoctorFacts): IDoctorOutcome | Promise<IDoctorOutcome>;
+    /** Synchronous and pure over the facts (gatherDoctorFacts does the reading that needs waiting). */
+    run(facts: IDoctorFacts): IDoctorOutcome;
 }
 
 /** A team configuration file (layer), as imperative's Config found it. */

@@ -17,7 +17,10 @@ export interface IDoctorOptions {
     cliHome?: string;
     /** The user's home folder, for Zowe Explorer (default: os.homedir()). */
     userHome?: string;
-    /** The environment (default: this process's). */
+    /**
+     * The environment (default: this process's). The proxy route is imperative's ProxySettings' answer, which reads this
+     * process's environment whatever is given here.
+     */
     env?: NodeJS.ProcessEnv;
     platform?: NodeJS.Platform;
     /** Check only this profile. */

@@ -72,9 +72,11 @@ function vaultOf(config: Config | undefined, files: string[]): IVaultFacts {
 export async function readRuntimeFacts(files: string[]): Promise<{ runtime: IRuntimeFacts; loaded?: Config }> {
     const imperative = await import("@zowe/imperative");
     const instance = imperative.ImperativeConfig.instance;
-    const caller = tryRead(() => instance.callerPackageJson as { version?: unknown; dependencies?: Record<string, unknown> } | undefined,
-        undefined);
-    const loaded = tryRead(() => instance.config, undefined);
+    // Outside a CLI run imperative has no caller, and callerPackageJson would be any package.json above the current folder.
+    const inCli = tryRead(() => instance.callerLocation != null, false);
+    const caller = inCli ? tryRead(() => instance.callerPackageJson as { version?: unknown; dependencies?: Record<string, unknown> } | undefined,
+        undefined) : undefined;
+    const loaded = inCli ? tryRead(() => instance.config, undefined) : undefined;
     const text = (value: unknown): string | null => typeof value === "string" && value.length > 0 ? value : null;
     const runtime: IRuntimeFacts = {
         zoweCli: text(caller?.version),

@@ -26,7 +26,9 @@ export const configDefaultsCheck: IDoctorCheck = {
         }
         const fixFor = ({ type }: { type: string }): string => {
             const candidate = config.profiles.find((profile) => profile.type === type);
-            return `zowe config set defaults.${type} ${shellWord(candidate?.name ?? "<profile>")}${layerOption(config, candidate?.file ?? null)}`;
+            // With no profile of that type, the placeholder stays bare: quoted, it would read as a name.
+            return candidate == null ? `zowe config set defaults.${type} <a ${type} profile> (or create one: zowe config init --global-config)` :
+                `zowe config set defaults.${type} ${shellWord(candidate.name)}${layerOption(config, candidate.file)}`;
         };
         return {
             state: "fail",

@@ -14,10 +14,11 @@ export const zoweOptVariablesCheck: IDoctorCheck = {
         }
         return {
             state: "warn",
-            finding: `${names.join(", ")} ${names.length === 1 ? "is" : "are"} set (values not shown): ` +
+            finding: `${names.join(", ")} ${names.length === 1 ? "is set (value not shown)" : "are set (values not shown)"}: ` +
                 `${names.length === 1 ? "it overrides" : "they override"} ` +
                 "the same property of every profile, so a profile change seems to have no effect.",
-            fix: `${names.map((name) => unsetVariableCommand(facts.platform, name)).join(" && ")} (unless you meant them)`
+            fix: `${names.map((name) => unsetVariableCommand(facts.platform, name)).join(" && ")} ` +
+                `(unless you meant ${names.length === 1 ? "it" : "them"})`
         };
     }
 };

@@ -12,6 +12,10 @@ describe("config-defaults", () => {
         expect(outcome.finding).toContain("defaults.base names \"lpar1\", a zosmf profile");
         expect(outcome.fix).toBe("zowe config set defaults.zosmf lpar1 --global-config && zowe config set defaults.base base --global-config");
     });
+    it("leaves the placeholder bare when no profile of that type exists", () => {
+        expect(configDefaultsCheck.run(withConfig({ defaults: { ssh: "nossh" } })).fix)
+            .toBe("zowe config set defaults.ssh <a ssh profile> (or create one: zowe config init --global-config)");
+    });
     it("quotes a profile name that is not plain", () => {
         const outcome = configDefaultsCheck.run(withConfig({ defaults: { ssh: "x" }, profiles: [profile("my $(box)", "ssh", { host: "h" })] }));
         expect(outcome.fix).toBe("zowe config set defaults.ssh 'my $(box)' --global-config");

@@ -21,6 +21,9 @@
  *   `zowe http-status explain 503` (a plug-in command that reads nothing) in the same home, in CPU time (medians).
  *   Target: ratio <= 1.5.
  *
+ * - In process (hostileInProcess.js): the pieces that read evidence text (proxy pages, service signs, the inspect parser,
+ *   the Redactor, site globs) on hostile text against ordinary text of the same length, in CPU time. Target: about 1.
+ *
  * Runs are interleaved round by round (the order rotates each round), so load from other processes falls on
  * every series alike. BENCH_RUNS sets the rounds (default 21).
  */
@@ -255,6 +258,7 @@ function main() {
     }
     process.stdout.write(`in process: pluginDef "${pluginDef.name}" and ${definitionFiles.length} definitions load in ${loadMs.toFixed(1)} ms, ` +
         `${loaded} modules\n`);
+    require("./hostileInProcess").benchHostileInProcess(rounds, (line) => process.stdout.write(line));
 }
 
 try {

@@ -1,6 +1,7 @@
 import type { IDoctorCheck } from "../doc/IDoctor";
 import { DOCS } from "../docLinks";
-import { CLI_LEVELS_HIDING_ERRORS, CLI_LOG_LEVELS, CLI_LOG_LEVEL_VARIABLES, EXPLORER_LEVELS_HIDING_ERRORS } from "../../knowledge/logLevels";
+import { CLI_LEVELS_HIDING_ERRORS, CLI_LOG_LEVELS, CLI_LOG_LEVEL_VARIABLES } from "../../knowledge/logLevels";
+import { EXPLORER_HIDING_LEVELS } from "../../knowledge/explorerAdvice";
 import { LOGGER_SETTING } from "../../readers/explorer/explorerEditors";
 import { setVariableCommand } from "../shellCommands";
 
@@ -15,7 +16,7 @@ export const logLevelCheck: IDoctorCheck = {
         const hiding = levels.filter((entry) => CLI_LEVELS_HIDING_ERRORS.includes(entry.level));
         // The value is shown only when it is a level name: any other text could be anything, and is not repeated.
         const invalid = levels.filter((entry) => !(CLI_LOG_LEVELS as readonly string[]).includes(entry.level));
-        const explorer = facts.explorer.loggerLevels.filter((entry) => EXPLORER_LEVELS_HIDING_ERRORS.includes(entry.level));
+        const explorer = facts.explorer.loggerLevels.filter((entry) => EXPLORER_HIDING_LEVELS.includes(entry.level));
         const problems = [
             ...hiding.map((entry) => `${entry.name} is ${entry.level}: Zowe CLI writes no errors to imperative.log`),
             ...invalid.map((entry) => `${entry.name} is not a level (${CLI_LOG_LEVELS.join(", ")})`),

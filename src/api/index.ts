@@ -76,3 +76,8 @@ export { matchSiteKnowledge, siteConditionHolds, siteFactsOf, siteFactsOfStatus 
 export { globMatches } from "./site/siteGlob";
 export { readInstalledPlugins } from "./environment/installedPlugins";
 export type { IInstalledPlugin } from "./environment/installedPlugins";
+export type * from "./doctor/doc/IDoctor";
+export { runDoctor, runDoctorChecks } from "./doctor/runDoctor";
+export { gatherDoctorFacts } from "./doctor/gatherDoctorFacts";
+export type { IDoctorOptions } from "./doctor/gatherDoctorFacts";
+export { DOCTOR_CHECKS } from "./doctor/checks";

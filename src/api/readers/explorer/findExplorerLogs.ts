@@ -22,6 +22,8 @@ export interface IExplorerLogSearch {
     loggerLevels: Array<{ editor: string; level: string; settingsFile: string }>;
     /** Problems worth telling: a settings.json that could not be parsed. */
     notes: string[];
+    /** Every Zowe Explorer (and extender) installed, per editor, newest version first, whether or not it has logged. */
+    installed: IExplorerLogOrigin[];
 }
 
 /** Where to look. */
@@ -108,6 +110,7 @@ export function findExplorerLogs(options: IFindExplorerLogsOptions): IExplorerLo
     const places: IExplorerLogPlace[] = [];
     const loggerLevels: IExplorerLogSearch["loggerLevels"] = [];
     const notes: string[] = [];
+    const everyInstalled: IExplorerLogOrigin[] = [];
     const seen = new Set<string>();
     const add = (place: IExplorerLogPlace): void => {
         const file = path.resolve(place.dir, place.fileName);
@@ -133,6 +136,7 @@ export function findExplorerLogs(options: IFindExplorerLogsOptions): IExplorerLo
             }
         }
         folders.sort((a, b) => newestFirst(a.origin.version, b.origin.version));
+        everyInstalled.push(...folders.map((found) => found.origin));
         const settingsFile = editor.userDataName == null ? null : userSettingsFile(editor.userDataName, options);
         const settings = settingsFile == null ? undefined : readSettings(settingsFile, notes);
         const moved = settings?.[LOGS_FOLDER_SETTING];
@@ -151,7 +155,7 @@ export function findExplorerLogs(options: IFindExplorerLogsOptions): IExplorerLo
             add({ dir: path.join(folder, "logs"), fileName: EXPLORER_LOG_FILE, foundBy: "extension-folder", origin });
         }
     }
-    return { places, loggerLevels, notes };
+    return { places, loggerLevels, notes, installed: everyInstalled };
 }
 
 /**

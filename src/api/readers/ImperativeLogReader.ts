@@ -6,7 +6,8 @@ import { toFailedCall } from "./RestErrorRecord";
 import type { IRestErrorFields } from "./RestErrorRecord";
 import { ZoweLogStacks } from "./ZoweLogStacks";
 import { proxyOfLoggedEnvironment } from "./shared/loggedProxy";
-import { LoopDetector } from "./LoopDetector";
+import { LoopDetector, commandPath } from "./LoopDetector";
+import { FailureRuns, firstLoggedTime } from "./FailureRuns";
 import { OWN_COMMANDS, OWN_GROUPS } from "../ownCommands";
 
 /** A failure read from the logs, with the values its environment dump held (for masking). */
@@ -14,6 +15,8 @@ export interface ILoggedFailure {
     call: IFailedCall;
     /** Values of the environment the failed command ran in, as logged: they must never be printed. */
     environmentValues: string[];
+    /** The process that made the call, as far as the log says (`zowe zos-files list data-set`, `the Zowe daemon`). */
+    process?: string | null;
 }
 
 /** What a scan of the logs found, and what it read. */
@@ -228,20 +231,24 @@ export function readLogText(text: string, name: string, options: Omit<ILogScanOp
     return scanLog(log, undefined, { ...options, logDir: "" });
 }
 
+/** The note when a run of the same failure was longer than could be counted. */
+const COUNT_CUT_NOTE = "The same failure was logged more often than could be counted here: its count is a minimum.";
+
 function scanLog(log: RotatedLog, stacks: ZoweLogStacks | undefined, options: ILogScanOptions): ILogScan {
-    const limit = options.limit ?? 1;
-    const failures: ILoggedFailure[] = [];
+    const runs = new FailureRuns(options.limit ?? 1, (failure) => failure.process ?? null);
     const loops = new LoopDetector();
     const notes: string[] = [];
-    for (const line of log.linesBackward(ANCHOR_TEXT)) {
-        if (failures.length >= limit) {
-            break;
-        }
+    // The cost is set by the tail: once the failures asked for are found, and the repeats of each counted, the search
+    // stops at the first chunk logged too long before them; nothing older can change the answer.
+    for (const line of log.linesBackward(ANCHOR_TEXT, undefined, (_start, chunk) => !runs.settledAt(firstLoggedTime(chunk)))) {
         const anchor = ANCHOR_LINE.exec(line.text);
         if (anchor == null) {
             continue;
         }
         const time = isoTime(anchor);
+        if (runs.settledAt(Date.parse(time))) {
+            break;
+        }
         const leaf = anchor[5];
         if (leaf.includes(" ")) {
             // imperative's failure handler names its records after the whole command line: a syntax error or an
@@ -260,10 +267,14 @@ function scanLog(log: RotatedLog, stacks: ZoweLogStacks | undefined, options: IL
                     failure.call.evidence.zoweLog = stack.file;
                 }
             }
-            failures.push(failure);
+            runs.add(failure);
         }
     }
-    return { failures, filesRead: log.files, notes: [...log.notes, ...stacks?.notes ?? [], ...notes, ...loops.notes()] };
+    return {
+        failures: runs.failures(),
+        filesRead: log.files,
+        notes: [...log.notes, ...stacks?.notes ?? [], ...notes, ...loops.notes(), ...(runs.cut ? [COUNT_CUT_NOTE] : [])]
+    };
 }
 
 /**
@@ -319,5 +330,6 @@ function readFailure(log: RotatedLog, offset: number, time: string, leaf: string
     }
     const env = diagnostic == null ? {} : loggedEnvironment(diagnostic);
     const proxy = proxyOfLoggedEnvironment(env, call);
-    return { call: proxy == null ? call : { ...call, proxy }, environmentValues: environmentValues(env) };
+    const process = /(^|\s)--daemon(\s|$)/.test(argv) ? "the Zowe daemon (zowe --daemon)" : words == null ? null : commandPath(`zowe ${words.join(" ")}`);
+    return { call: proxy == null ? call : { ...call, proxy }, environmentValues: environmentValues(env), process };
 }

@@ -33,7 +33,8 @@ export default class LastErrorHandler implements ICommandHandler {
             limit: view.limit,
             includePayload: showPayload === true,
             from: params.arguments.from,
-            site
+            site,
+            wholeLogs: params.arguments.all === true
         }));
         // The team config is read only when there is a failure to tell, and never throws.
         const profiles = search.reports.length > 0 ? await readProfileFacts(ImperativeConfig.instance.cliHome) : [];

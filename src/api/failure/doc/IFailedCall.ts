@@ -3,6 +3,7 @@ import type { IZoweNextCommand } from "../../knowledge/doc/IHttpStatus";
 import type { IStatusExplanation } from "../../explain/doc/IStatusExplanation";
 import type { ISiteAdvice } from "../../site/doc/ISiteKnowledge";
 import type { IFailingProfile } from "../../profiles/doc/IProfileFacts";
+import type { IRepeatedFailure } from "./IRepeatedFailure";
 
 /**
  * How the call failed, as Zowe's REST client reports it: `http` (the server answered with a status outside
@@ -175,6 +176,8 @@ export interface IFailedCall {
     explorer?: IExplorerContext;
     /** The proxy the call went through, when the evidence shows one (absent for a direct call). */
     proxy?: IProxyUsed;
+    /** The same failure was logged more than once in a short time (a retry loop): how often, when, and by which process. */
+    repeats?: IRepeatedFailure;
 }
 
 /** Whose side a failure is on and what to do: the explanation of one IFailedCall. */

@@ -111,7 +111,9 @@ export function diagnose(call: IFailedCall, options: IDiagnoseOptions = {}): IDi
     const verdict = matches.find((match) => match.advice.verdict != null && (!authStatus || match.kind !== "zosmf-reason"))?.advice.verdict ??
         statusVerdict(call);
     const summary = [factSentence(call), ...matches.slice(0, 1).map((match) => match.advice.summary)].join(" ");
-    const cautionSource = guidance?.caution != null ? guidance : matches.find((match) => match.advice.caution != null)?.advice;
+    // A caution more urgent than the status's (a burst of refused logons) is shown instead of it.
+    const cautionSource = matches.find((match) => match.advice.cautionFirst === true && match.advice.caution != null)?.advice ??
+        (guidance?.caution != null ? guidance : matches.find((match) => match.advice.caution != null)?.advice);
     const covered = cautionSource?.cautionTopic;
     // The generic guidance adds at most a few items once specific knowledge matched: counted after narrowing.
     const generic = <T>(items: Array<IAdviceCandidate<T>>): Array<IAdviceCandidate<T>> =>

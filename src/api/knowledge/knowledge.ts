@@ -10,11 +10,12 @@ import { EXPLORER_ADVICE } from "./explorerAdvice";
 import { MESSAGE_IDS } from "./messageIds";
 import { PLUGIN_SERVICES } from "./pluginServices";
 import { PROXY_FAILURES } from "./proxyFailures";
+import { RETRY_BURSTS } from "./retryBursts";
 import { RULES } from "./rules";
 import { ZOSMF_REASONS } from "./zosmfReasons";
 import { ZOS_MESSAGES } from "./zosMessages";
 
 export const KNOWLEDGE: readonly IKnowledgeEntry[] = [
     ...RULES, ...MESSAGE_IDS, ...ZOSMF_REASONS, ...BODY_PATTERNS, ...AUTH_FAILURES, ...CONNECTION_ERRORS, ...PROXY_FAILURES, ...EXPLORER_ADVICE,
-    ...PLUGIN_SERVICES, ...ZOS_MESSAGES
+    ...PLUGIN_SERVICES, ...ZOS_MESSAGES, ...RETRY_BURSTS
 ];

@@ -214,7 +214,9 @@ function readExplorerLogs(options: IFindFailuresOptions, env: NodeJS.ProcessEnv,
     if (places.length === 0 && only) {
         notes.push(noExplorerLogNote(options.logDir));
     }
-    const scans = places.map((place) => readExplorerLogFailures(place, { limit, includePayload: options.includePayload, wholeLog: options.wholeLogs }));
+    const scans = places.map((place) => readExplorerLogFailures(place, {
+        limit, includePayload: options.includePayload, wholeLog: options.wholeLogs
+    }));
     return { ...mergeScans(scans, limit), notes: [...notes, ...scans.flatMap((scan) => scan.notes)] };
 }
 

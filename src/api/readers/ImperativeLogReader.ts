@@ -236,6 +236,7 @@ const COUNT_CUT_NOTE = "The same failure was logged more often than could be cou
 
 function scanLog(log: RotatedLog, stacks: ZoweLogStacks | undefined, options: ILogScanOptions): ILogScan {
     const runs = new FailureRuns(options.limit ?? 1, (failure) => failure.process ?? null);
+    const entries: ReadEntries = new Map();
     const loops = new LoopDetector();
     const notes: string[] = [];
     // The cost is set by the tail: once the failures asked for are found, and the repeats of each counted, the search
@@ -256,18 +257,17 @@ function scanLog(log: RotatedLog, stacks: ZoweLogStacks | undefined, options: IL
             loops.record(leaf, time);
             continue;
         }
-        const failure = readFailure(log, line.offset, time, leaf, options);
+        const failure = readFailure(log, line.offset, time, leaf, options, entries);
         if (failure === "in-progress") {
             notes.push(`A failure logged at ${time.replace("T", " ")} was still being written and was not read; run the command again in a moment.`);
         } else if (failure != null) {
-            if (failure.call.source === "http") {
-                const stack = stacks?.find(time, failure.call.server.body);
-                if (stack != null) {
-                    failure.call.server.stack = stack.stack;
-                    failure.call.evidence.zoweLog = stack.file;
+            const stack = failure.call.source === "http" ? stacks?.find(time, failure.call.server.body) : undefined;
+            runs.add(stack == null ? failure : {
+                ...failure,
+                call: {
+                    ...failure.call, server: { ...failure.call.server, stack: stack.stack }, evidence: { ...failure.call.evidence, zoweLog: stack.file }
                 }
-            }
-            runs.add(failure);
+            });
         }
     }
     return {
@@ -281,8 +281,16 @@ function scanLog(log: RotatedLog, stacks: ZoweLogStacks | undefined, options: IL
  * Read the failure whose anchor starts at `offset`: undefined when it made no REST call (or was the plug-in's own),
  * "in-progress" when its entry is still being written at the end of the log.
  */
+/**
+ * What readFailure made of each failure entry already read, by its leaf and events (times left out): a burst logs the
+ * same entry thousands of times, and each is parsed once.
+ */
+type ReadEntries = Map<string, ILoggedFailure | undefined>;
+/** How many distinct entries are kept: a burst needs one; a log of all different failures gains nothing from more. */
+const MAX_ENTRIES_KEPT = 64;
+
 function readFailure(log: RotatedLog, offset: number, time: string, leaf: string,
-    options: ILogScanOptions): ILoggedFailure | "in-progress" | undefined {
+    options: ILogScanOptions, entries: ReadEntries = new Map()): ILoggedFailure | "in-progress" | undefined {
     let found: IFailureEvents = { dumpComplete: false, ranOut: false };
     let reachedEnd = false;
     for (const window of EVENT_WINDOWS) {
@@ -300,6 +308,23 @@ function readFailure(log: RotatedLog, offset: number, time: string, leaf: string
     if (found.ranOut && reachedEnd && Date.now() - log.lastModified < WRITER_QUIET_MS) {
         return "in-progress";
     }
+    const key = `${leaf}\0${String(dumpComplete)}\0${diagnostic ?? ""}\0${dump ?? ""}`;
+    if (entries.has(key)) {
+        const seen = entries.get(key);
+        return seen == null ? undefined : { ...seen, call: { ...seen.call, time, evidence: { ...seen.call.evidence, file: log.fileAt(offset) } } };
+    }
+    const failure = readFailureEntry(log, offset, time, leaf, options, found);
+    if (entries.size >= MAX_ENTRIES_KEPT) {
+        entries.clear();
+    }
+    entries.set(key, failure);
+    return failure;
+}
+
+/** The failure of one entry's events (see readFailure). */
+function readFailureEntry(log: RotatedLog, offset: number, time: string, leaf: string, options: ILogScanOptions,
+    found: IFailureEvents): ILoggedFailure | undefined {
+    const { diagnostic, dump, dumpComplete } = found;
     const argv = /Process\.argv: '(.*)'\s*$/m.exec(diagnostic ?? "")?.[1] ?? "";
     const words = zoweArguments(argv);
     if (words != null && (options.ownGroups ?? OWN_GROUPS).includes(words[0])) {

@@ -80,6 +80,11 @@ export interface IKnowledgeCondition {
     passwordSecure?: boolean;
     /** Where the call met its proxy (`proxy`, `target`, `through`). A call that went through no proxy never matches. */
     proxyHop?: ProxyHop[];
+    /**
+     * The same failure was logged at least this many times in a short time (IFailedCall.repeats: a script or loop that
+     * retries). A call logged once never matches.
+     */
+    repeatedAtLeast?: number;
 }
 
 /**
@@ -134,6 +139,11 @@ export interface IKnowledgeAdvice {
     caution?: string;
     /** The topic the caution covers: while it is shown, steps and causes of that topic are left out as repeats. */
     cautionTopic?: string;
+    /**
+     * True: the caution is more urgent than the HTTP status's own (a burst of refused logons): it is shown instead of
+     * that one. Otherwise the status's caution, when it has one, comes first.
+     */
+    cautionFirst?: boolean;
     /** Documentation to read. */
     resources?: IExternalResource[];
 }

@@ -265,7 +265,9 @@ function scanLog(log: RotatedLog, stacks: ZoweLogStacks | undefined, options: IL
             runs.add(stack == null ? failure : {
                 ...failure,
                 call: {
-                    ...failure.call, server: { ...failure.call.server, stack: stack.stack }, evidence: { ...failure.call.evidence, zoweLog: stack.file }
+                    ...failure.call,
+                    server: { ...failure.call.server, stack: stack.stack },
+                    evidence: { ...failure.call.evidence, zoweLog: stack.file }
                 }
             });
         }

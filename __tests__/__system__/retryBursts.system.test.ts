@@ -175,7 +175,8 @@ describe("bursts in Zowe Explorer's log, written as its logger writes them", () 
     });
 
     it("401s again after each credential prompt: the lock-out caution first, stopping the retries as step 1", () => {
-        const events = [0, 4000, 8000, 12000].map((ms) => eventV31(unauthorized.error, later(ms)) + infoLine(later(ms + 1), "Profile validation failed for zosmf.")).join("");
+        const events = [0, 4000, 8000, 12000]
+            .map((ms) => eventV31(unauthorized.error, later(ms)) + infoLine(later(ms + 1), "Profile validation failed for zosmf.")).join("");
         const env = explorerHome("explorer-401", events);
         const report = lastError(["--from", "explorer"], env);
         expect(report).toMatchObject({ status: 401, repeats: { count: 4, first: readerTime(start), last: readerTime(later(12000)) } });

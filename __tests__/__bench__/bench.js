@@ -95,12 +95,16 @@ const EXPLORER_EVENT = "[2026/11/25 09:30:00.123] [ERROR] [main.extension.js:51]
     "  scenario: 'Retrieving response from MVS list API'\n}\n";
 const EXPLORER_INFO = "[2026/11/25 09:00:00.000] [INFO] [main.extension.js:51] Zowe Explorer log level: INFO\n";
 
-/** A HOME with Zowe Explorer 3.4.2 installed in VS Code, its zowe.log of about `size` bytes, the failure near its end. */
+/**
+ * A HOME with Zowe Explorer 3.4.2 installed in VS Code, its zowe.log of about `size` bytes, failures spread through it
+ * (logged the day before: a log's times only grow), the last one near its end.
+ */
 function writeExplorerHome(userHome, size) {
     const logs = path.join(userHome, ".vscode", "extensions", "zowe.vscode-extension-for-zowe-3.4.2", "logs");
     fs.mkdirSync(logs, { recursive: true });
     const fd = fs.openSync(path.join(logs, "zowe.log"), "w");
-    const chunk = Buffer.from((EXPLORER_INFO.repeat(200) + EXPLORER_EVENT).repeat(Math.max(1, Math.floor(Math.min(size, 1 << 20) / 30000))));
+    const earlier = (text) => text.replace(/^\[2026\/11\/25 /gm, "[2026/11/24 ");
+    const chunk = Buffer.from(earlier(EXPLORER_INFO.repeat(200) + EXPLORER_EVENT).repeat(Math.max(1, Math.floor(Math.min(size, 1 << 20) / 30000))));
     for (let written = 0; written + chunk.length <= size; written += chunk.length) {
         fs.writeSync(fd, chunk);
     }

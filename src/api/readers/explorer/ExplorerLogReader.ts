@@ -1,6 +1,7 @@
 import * as path from "path";
 import { RotatedLog } from "../RotatedLog";
 import type { ILogScan } from "../ImperativeLogReader";
+import type { IFailedCall } from "../../failure/doc/IFailedCall";
 import { EXPLORER_ERROR_EVENT, EXPLORER_EVENT_HEAD, readExplorerEvent } from "../formats/explorerLog";
 import type { IExplorerLogPlace } from "./findExplorerLogs";
 import { FailureRuns, firstLoggedTime } from "../FailureRuns";
@@ -61,6 +62,32 @@ function eventAt(log: RotatedLog, offset: number): string {
     return text;
 }
 
+/** How many distinct events are kept: a burst needs one; a log of all different failures gains nothing from more. */
+const MAX_EVENTS_KEPT = 64;
+
+/**
+ * What each event already read made, by its text after the time: a burst logs the same event thousands of times, and
+ * each is parsed once.
+ */
+class ReadEvents {
+    private readonly seen = new Map<string, IFailedCall | undefined>();
+
+    /** The record of an event: parsed, or the one an identical event gave, with this event's time. */
+    public read(event: string, time: string, parse: (event: string) => IFailedCall | undefined): IFailedCall | undefined {
+        const key = event.slice(event.indexOf("]") + 1);
+        if (this.seen.has(key)) {
+            const call = this.seen.get(key);
+            return call == null ? undefined : { ...call, time };
+        }
+        const call = parse(event);
+        if (this.seen.size >= MAX_EVENTS_KEPT) {
+            this.seen.clear();
+        }
+        this.seen.set(key, call);
+        return call;
+    }
+}
+
 /**
  * Find the most recent failed REST calls in one Zowe Explorer log (zowe.log of Explorer or an extender).
  *
@@ -80,6 +107,7 @@ export function readExplorerLogFailures(place: IExplorerLogPlace, options: IExpl
     const name = path.join(place.dir, place.fileName);
     const runs = new FailureRuns(options.limit ?? 1, () => explorerProcess(place));
     const notes: string[] = [];
+    const events = new ReadEvents();
     let floor = 0;
     let newestAt: number | undefined;
     // Stop at the first chunk logged too long before the failures found (or below the floor of a deep search).
@@ -105,7 +133,9 @@ export function readExplorerLogFailures(place: IExplorerLogPlace, options: IExpl
             if (runs.settledAt(Date.parse(`${head[1]}-${head[2]}-${head[3]}T${head[4]}${head[5] ?? ""}`))) {
                 break;
             }
-            const call = readExplorerEvent(eventAt(log, line.offset), { name, includePayload: options.includePayload, origin: place.origin });
+            const time = `${head[1]}-${head[2]}-${head[3]}T${head[4]}${head[5] ?? ""}`;
+            const call = events.read(eventAt(log, line.offset), time,
+                (event) => readExplorerEvent(event, { name, includePayload: options.includePayload, origin: place.origin }));
             if (call == null) {
                 others++;
             } else {

@@ -41,6 +41,7 @@ export const RETRY_BURSTS: readonly IKnowledgeEntry[] = [
                 "Correct the password where the retrying process reads it, and run the command once by hand before the script again."
             ],
             cautionFirst: true,
+            cautionTags: ["password"],
             cautionTopic: "no-retry",
             caution:
                 "A burst of refused logons: RACF, ACF2 and Top Secret revoke a z/OS user ID after a small number of wrong " +

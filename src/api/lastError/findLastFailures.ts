@@ -4,6 +4,7 @@ import * as path from "path";
 import type { IFailedCall, IFailureReport } from "../failure/doc/IFailedCall";
 import type { AuthKind } from "../knowledge/doc/IKnownError";
 import { diagnose } from "../diagnose/diagnose";
+import { traceValueOrigins } from "../profiles/traceValueOrigins";
 import { curlCommand } from "../diagnose/curlCommand";
 import { explainStatus } from "../explain/StatusCatalogue";
 import { readEvidenceFile, readEvidenceText } from "../readers/EvidenceReader";
@@ -125,9 +126,12 @@ export function reportFailure(call: IFailedCall, secretValues: Iterable<string> 
         // The plug-in's own reading of the evidence (a kind from a fixed list and a flag), not evidence text.
         auth: { kind: AUTH_KINDS.includes(call.auth.kind) ? call.auth.kind : "unknown", allowUnauthorizedCert: call.auth.allowUnauthorizedCert }
     });
+    // Without the team config, the command line and environment still tell the origin of what they set.
+    const { origins } = traceValueOrigins(masked);
     const report: IFailureReport = {
         ...masked,
-        diagnosis: diagnose(masked, { site }),
+        origins,
+        diagnosis: diagnose(masked, { site, origins }),
         explanation: masked.status == null ? null : explainStatus(masked.status),
         curl: curlCommand(masked)
     };

@@ -1,4 +1,4 @@
-import type { IFailedCall } from "../failure/doc/IFailedCall";
+import type { IFailedCall, IZoweVariable } from "../failure/doc/IFailedCall";
 import { parseInspected } from "./InspectParser";
 import type { InspectValue } from "./InspectParser";
 import { RotatedLog } from "./RotatedLog";
@@ -108,7 +108,7 @@ export function commandFromArgv(argv: string): string | null {
  * Variables whose values are settings that output legitimately shows (the host a report names, the paths of its
  * evidence): they are not collected as secrets. Every other value of the dump is.
  */
-const SHOWN_VARIABLES = new RegExp("^(ZOWE_OPT_(HOST|PORT|PROTOCOL|BASE_PATH|REJECT_UNAUTHORIZED|[A-Z_]*TIMEOUT)|ZOWE_CLI_HOME|" +
+const SHOWN_VARIABLES = new RegExp("^(ZOWE_OPT_(HOST|PORT|PROTOCOL|BASE_PATH|REJECT_UNAUTHORIZED|[A-Z_]*TIMEOUT|[A-Z_]*_PROFILE)|ZOWE_CLI_HOME|" +
     "ZOWE_[A-Z_]*_LOG_LEVEL|PATH|HOME|PWD|OLDPWD|SHELL|TERM|LANG|LC_[A-Z]+|USER|LOGNAME|HOSTNAME|NODE_ENV|_|SHLVL|FORCE_COLOR|" +
     "NO_PROXY|no_proxy|TMPDIR|TEMP|TMP)$");
 const ENVIRONMENT_LABEL = "Environmental variables: '";
@@ -126,6 +126,15 @@ function loggedEnvironment(diagnostic: string): Record<string, unknown> {
     } catch {
         return {};
     }
+}
+
+/** A variable whose value names a profile (`ZOWE_OPT_ZOSMF_PROFILE`): the one kind of ZOWE_OPT_ value a record keeps. */
+const PROFILE_VARIABLE = /^ZOWE_OPT_[A-Z_]{1,64}_PROFILE$/;
+
+/** The ZOWE_OPT_ variables of a logged environment: names, and the value only of those that name a profile. */
+function zoweVariables(env: Record<string, unknown>): IZoweVariable[] {
+    return Object.entries(env).filter(([name]) => name.startsWith("ZOWE_OPT_")).map(([name, value]) =>
+        PROFILE_VARIABLE.test(name) && typeof value === "string" && /^[\w.@-]{1,128}$/.test(value) ? { name, value } : { name });
 }
 
 /** The values of a logged environment that must never be printed. */
@@ -357,6 +366,12 @@ function readFailureEntry(log: RotatedLog, offset: number, time: string, leaf: s
     }
     const env = diagnostic == null ? {} : loggedEnvironment(diagnostic);
     const proxy = proxyOfLoggedEnvironment(env, call);
+    // Without an environment dump the record cannot say that no variable was set.
+    const variables = diagnostic?.includes(ENVIRONMENT_LABEL) === true ? zoweVariables(env) : undefined;
     const process = /(^|\s)--daemon(\s|$)/.test(argv) ? "the Zowe daemon (zowe --daemon)" : words == null ? null : commandPath(`zowe ${words.join(" ")}`);
-    return { call: proxy == null ? call : { ...call, proxy }, environmentValues: environmentValues(env), process };
+    return {
+        call: { ...call, ...proxy == null ? {} : { proxy }, ...variables == null ? {} : { zoweVariables: variables } },
+        environmentValues: environmentValues(env),
+        process
+    };
 }

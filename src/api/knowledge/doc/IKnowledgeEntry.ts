@@ -139,9 +139,12 @@ export interface IKnowledgeAdvice {
     caution?: string;
     /** The topic the caution covers: while it is shown, steps and causes of that topic are left out as repeats. */
     cautionTopic?: string;
+    /** What the caution presumes (`password`: a password was checked); when the facts contradict it, it is not shown. */
+    cautionTags?: AdviceTag[];
     /**
      * True: the caution is more urgent than the HTTP status's own (a burst of refused logons): it is shown instead of
-     * that one. Otherwise the status's caution, when it has one, comes first.
+     * that one, and the entry's steps come before every other step. Otherwise the status's caution, when it has one,
+     * comes first.
      */
     cautionFirst?: boolean;
     /** Documentation to read. */

@@ -50,7 +50,7 @@ export const RETRY_BURSTS: readonly IKnowledgeEntry[] = [
         },
         source: {
             title: "z/OS Security Server RACF Security Administrator's Guide: Extending password and user ID processing (PASSWORD option, REVOKE)",
-            url: "http://www-01.ibm.com/support/knowledgecenter/SSLTBW_2.1.0/com.ibm.zos.v2r1.icha700/setrpw.htm"
+            url: "https://www.ibm.com/support/knowledgecenter/SSLTBW_2.3.0/com.ibm.zos.v2r3.icha700/setrpw.htm"
         }
     }
 ];

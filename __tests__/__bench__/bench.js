@@ -16,6 +16,8 @@
  *   and ONE failure at its very end, against the same failure in a 3 KB log, in CPU time (medians of paired runs). Nothing
  *   before the failure may be read: target <= 1.1. The same pair with `--count 5` shows the cost of a table.
  *
+ * - A retry burst: the same failure logged 2,000 times, which last-error counts into one (CPU time against the 10 KB log).
+ *
  * - Adversarial input: `zowe http-status last-error --input <file>` on a saved --rfj of 1 MB of hostile text (runs of
  *   blank lines, `authorization:` lines, `<error` tags, long base64 words, repeated z/OSMF phrases) against the same
  *   command on a 1 KB --rfj of an ordinary 401, in CPU time (medians). Linear code gives a ratio near the size ratio's
@@ -180,6 +182,14 @@ function main() {
     writeLogs(smallHome, ["imperative.log"], 10 * 1024, failure);
     writeLogs(bigHome, rotated, LOG_SIZE, failure);
     writeLogs(cleanHome, rotated, LOG_SIZE, "");
+    // A retry burst: the same 404 logged 2,000 times, 1 ms apart (about 6.7 MB), counted into one failure.
+    const burstHome = path.join(work, "burst-logs");
+    fs.cpSync(path.join(pluginHome, "plugins"), path.join(burstHome, "plugins"), { recursive: true });
+    fs.cpSync(path.join(pluginHome, "settings"), path.join(burstHome, "settings"), { recursive: true });
+    fs.mkdirSync(path.join(burstHome, "logs"));
+    const stamp = (ms) => new Date(Date.UTC(2026, 10, 25, 13, 16, 20, ms)).toISOString().replace(/-/g, "/").replace("T", " ").slice(0, 23);
+    fs.writeFileSync(path.join(burstHome, "logs", "imperative.log"), Array.from({ length: 2000 }, (_, ms) =>
+        failure.replace(/^\[\d{4}\/\d\d\/\d\d \d\d:\d\d:\d\d\.\d{3}\]/gm, `[${stamp(ms)}]`)).join(""));
     fs.writeFileSync(path.join(cleanHome, "logs", "imperative.log"), WARN_LINE.repeat(LOG_SIZE / WARN_LINE.length));
 
     const smallExplorer = path.join(work, "explorer-small-home");
@@ -203,6 +213,7 @@ function main() {
         "last-error, 10 KB log": () => run(["http-status", "last-error"], smallHome, "small", "small"),
         "last-error, 6 x 10 MB rotated logs": () => run(["http-status", "last-error"], bigHome, "big", "big"),
         "last-error, 6 x 10 MB, no failure (full scan)": () => run(["http-status", "last-error"], cleanHome, "clean", "clean"),
+        "last-error, a burst of 2,000 identical failures": () => run(["http-status", "last-error"], burstHome, "burst", "burst"),
         "last-error, 10 KB Explorer log": () => run(["http-status", "last-error"], pluginHome, "explorerSmall", "explorerSmall", smallExplorer),
         "last-error, 200 MB Explorer log": () => run(["http-status", "last-error"], pluginHome, "explorerBig", "explorerBig", bigExplorer),
         "last-error, 3 KB Explorer log, one failure": () => run(["http-status", "last-error", "--rfj"], pluginHome, "tailSmall", "tailSmall", tailSmall),
@@ -276,7 +287,8 @@ function main() {
         `${fs.statSync(path.join(bigExplorer, ".vscode", "extensions", "zowe.vscode-extension-for-zowe-3.4.2", "logs", "zowe.log")).size} bytes)\n`);
     for (const [what, big, small] of [["last-error", "big", "small", "6 x 10 MB rotated logs / 10 KB log"],
         ["last-error", "clean", "small", "6 x 10 MB, no failure / 10 KB log (full scan)"],
-        ["last-error", "explorerBig", "explorerSmall", "200 MB Explorer log / 10 KB Explorer log"]].map(([a, b, c, d]) => [`${a}, ${d}`, b, c])) {
+        ["last-error", "explorerBig", "explorerSmall", "200 MB Explorer log / 10 KB Explorer log"],
+        ["last-error", "burst", "small", "a burst of 2,000 identical failures (counted) / 10 KB log"]].map(([a, b, c, d]) => [`${a}, ${d}`, b, c])) {
         const ratio = cpu(big) / cpu(small);
         say(ratio, `${what}, CPU time: ${ratio.toFixed(3)} (medians ${cpu(big).toFixed(0)} / ${cpu(small).toFixed(0)} ms)\n`);
     }

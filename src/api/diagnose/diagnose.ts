@@ -47,14 +47,26 @@ function statusVerdict(call: IFailedCall): Verdict {
     return call.source === "timeout" ? "timeout" : call.source === "client" ? "network" : "unknown";
 }
 
+/** True when the evidence holds nothing of the request: no method, host or resource (Zowe failed before building one). */
+export function noRequestKnown(call: IFailedCall): boolean {
+    return call.request.method == null && call.request.host == null && call.request.resource == null;
+}
+
 /** One sentence of facts: who answered what, or what went wrong before any answer. */
 function factSentence(call: IFailedCall): string {
     const request = requestLine(call);
+    if (call.status == null && noRequestKnown(call)) {
+        const said = call.server.message ?? call.networkError?.message ?? "an error";
+        return `Zowe failed with no request to show${call.command == null ? "" : ` (${call.command.split(" ").slice(0, 5).join(" ")})`}: ` +
+            `${said.split("\n")[0].slice(0, 200).replace(/\.$/, "")}.`;
+    }
     if (call.source === "http" && call.status != null) {
         const who = call.proxy?.hop === "proxy" ? `The proxy ${call.proxy.host}:${call.proxy.port}` :
             call.service === "unknown" ? "The server" : SERVICE_LABELS[call.service];
-        const said = call.server.message == null ? "" : `: "${call.server.message.split("\n")[0].slice(0, 200).replace(/\.$/, "")}"`;
-        return `${who} answered ${request} with ${call.status}${call.statusText != null ? ` ${call.statusText}` : ""}${said}.`;
+        const said = call.server.message == null || call.server.clientWords === true ? "" :
+            `: "${call.server.message.split("\n")[0].slice(0, 200).replace(/\.$/, "")}"`;
+        const status = `${call.status}${call.statusText != null ? ` ${call.statusText}` : ""}`;
+        return `${who} answered${noRequestKnown(call) ? "" : ` ${request}`} with ${status}${said}.`;
     }
     if (call.source === "timeout") {
         return `${request} connected but got no complete answer in time (${call.networkError?.message.slice(0, 200) ?? "request timed out"}).`;

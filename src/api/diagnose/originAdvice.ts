@@ -84,6 +84,9 @@ function beneathWords(origin: IValueOrigin): string {
 function originStep(origins: IValueOrigin[], fix: ISuspectValueRule["fix"], service: string | undefined): string {
     const origin = origins[0];
     const words = origins.map(valueWords).join(" and ");
+    if (fix === "supply") {
+        return supplyStep(origin);
+    }
     const come = origins.length > 1 ? "come" : "comes";
     const them = origins.length > 1 ? "them" : "it";
     const change = fix === "correct" ? `correct ${them} there` : `if ${them === "it" ? "it is" : "they are"} not the one meant, change ${them} there`;
@@ -121,6 +124,36 @@ function originStep(origins: IValueOrigin[], fix: ISuspectValueRule["fix"], serv
                 "command failed to see which profile and file set it.";
         }
     }
+}
+
+/** The step for a value Zowe prompted for and did not get: where it would be found, and how to give it. */
+function supplyStep(origin: IValueOrigin): string {
+    const { label, options, variable } = CONNECTION_OPTIONS[origin.name];
+    const give = `, or give ${options[0]} or ${variable} in a script`;
+    const property = origin.property ?? "";
+    if (origin.secure === true) {
+        return `Zowe prompted for ${label}: ${profileName(origin)} lists it as secure (${property}), but the secure vault gave no ` +
+            `value for it (none stored, or the vault could not be opened). Store it: zowe config set --secure ${property}${give}.`;
+    }
+    if (origin.from === "unknown" && origin.property != null) {
+        const secret = CONNECTION_OPTIONS[origin.name].secret === true;
+        const file = origin.configFile == null ? "" : ` (${origin.configFile})`;
+        return `Zowe prompted for ${label}: ${origin.unknownBecause ?? "nothing gives it"}. Set it: zowe config set ` +
+            `${secret ? "--secure " : ""}${property}${secret ? "" : ` <${origin.name}>`}${file}${give}.`;
+    }
+    if (origin.from === "unknown") {
+        return `Zowe prompted for ${label} and got no answer; where it should come from is not known ` +
+            `(${origin.unknownBecause ?? "the evidence does not say"}). Set it in the profile the command uses ` +
+            `(zowe config list --locations shows them)${give}.`;
+    }
+    return `Zowe prompted for ${label}, though ${profilePlaceOrOverride(origin)} gives it: check that the command uses that profile ` +
+        "and that the value is not empty.";
+}
+
+/** Where a present value comes from, in a few words. */
+function profilePlaceOrOverride(origin: IValueOrigin): string {
+    return origin.from === "command-line" ? `${origin.option ?? "an option"} on the command line` :
+        origin.from === "environment" ? `the variable ${origin.variable ?? ""}` : origin.from === "default" ? "its default" : profileName(origin);
 }
 
 function capital(text: string): string {

@@ -9,6 +9,7 @@ import { CONNECTION_ERRORS } from "./connectionErrors";
 import { EXPLORER_ADVICE } from "./explorerAdvice";
 import { MESSAGE_IDS } from "./messageIds";
 import { PLUGIN_SERVICES } from "./pluginServices";
+import { PROMPT_FAILURES } from "./promptFailures";
 import { PROXY_FAILURES } from "./proxyFailures";
 import { RETRY_BURSTS } from "./retryBursts";
 import { RULES } from "./rules";
@@ -17,5 +18,5 @@ import { ZOS_MESSAGES } from "./zosMessages";
 
 export const KNOWLEDGE: readonly IKnowledgeEntry[] = [
     ...RULES, ...MESSAGE_IDS, ...ZOSMF_REASONS, ...BODY_PATTERNS, ...AUTH_FAILURES, ...CONNECTION_ERRORS, ...PROXY_FAILURES, ...EXPLORER_ADVICE,
-    ...PLUGIN_SERVICES, ...ZOS_MESSAGES, ...RETRY_BURSTS
+    ...PLUGIN_SERVICES, ...ZOS_MESSAGES, ...PROMPT_FAILURES, ...RETRY_BURSTS
 ];

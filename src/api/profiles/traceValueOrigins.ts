@@ -11,6 +11,7 @@ import { CONNECTION_OPTIONS, GROUP_PROFILE_TYPES, profileOptions, profileVariabl
 import { commandLineOptions, givenOption } from "./commandLineOptions";
 import type { ITypedOption } from "./commandLineOptions";
 import { matchFailingProfile } from "./readProfileFacts";
+import { PROMPT_TIMED_OUT } from "../readers/shared/promptTimeout";
 
 /** What a trace found: the origin of each value that matters to the call, and the profile the call used. */
 export interface IOriginTrace {
@@ -25,6 +26,8 @@ const SERVICE_PROFILE_TYPES: Readonly<Record<string, string>> = {
 
 /** The values whose origin matters to every call, then the credentials of each authentication kind. */
 const CONNECTION_VALUES: ConnectionValueName[] = ["host", "port", "protocol", "basePath", "rejectUnauthorized"];
+/** The credentials of every kind. */
+const CREDENTIALS: ConnectionValueName[] = ["user", "password", "tokenType", "tokenValue", "certFile"];
 const CREDENTIAL_VALUES: Readonly<Record<string, ConnectionValueName[]>> = {
     "basic": ["user", "password"],
     "token": ["tokenType", "tokenValue"],
@@ -127,7 +130,10 @@ function fittingProfile(call: IFailedCall, chosen: IChosenProfiles, hostOverridd
 export function traceValueOrigins(call: IFailedCall, config?: ITeamConfigFacts): IOriginTrace {
     const options = loggedOptions(call);
     const variables = call.client === "zowe-explorer" ? [] : call.zoweVariables?.map((set) => set.name);
-    const names = [...CONNECTION_VALUES, ...CREDENTIAL_VALUES[call.auth.kind] ?? []];
+    // A prompt that timed out names the value Zowe lacked: trace it, whatever the authentication.
+    const prompted = PROMPT_TIMED_OUT.exec(call.server.message ?? "")?.[1];
+    const promptedName = (Object.keys(CONNECTION_OPTIONS) as ConnectionValueName[]).find((name) => CONNECTION_OPTIONS[name].property === prompted);
+    const names = [...new Set([...CONNECTION_VALUES, ...CREDENTIAL_VALUES[call.auth.kind] ?? [], ...promptedName == null ? [] : [promptedName]])];
     const typed = (name: ConnectionValueName): ITypedOption | undefined =>
         options == null ? undefined : givenOption(options, CONNECTION_OPTIONS[name].options);
     const fromVariable = (name: ConnectionValueName): boolean => variables?.includes(CONNECTION_OPTIONS[name].variable) === true;
@@ -141,7 +147,8 @@ export function traceValueOrigins(call: IFailedCall, config?: ITeamConfigFacts):
         choice = service == null ? undefined : "host-port";
     }
     const chain = service == null || config == null ? [] : profileChain(service, config);
-    const base = chosen.base != null && !chain.includes(chosen.base) ? chosen.base : undefined;
+    // Without a service profile that fits, this machine's base profile says nothing of the call either.
+    const base = service != null && chosen.base != null && !chain.includes(chosen.base) ? chosen.base : undefined;
     const inProfiles = (name: ConnectionValueName): IValueOrigin | undefined =>
         chain.map((profile) => heldBy(profile, name, "service-profile")).find((origin) => origin != null) ??
         (base == null ? undefined : heldBy(base, name, "base-profile"));
@@ -164,8 +171,14 @@ export function traceValueOrigins(call: IFailedCall, config?: ITeamConfigFacts):
         }
         if (options != null && variables != null && service != null) {
             const fallback = CONNECTION_OPTIONS[name].defaultValue;
-            return fallback == null ? { name, from: "unknown", unknownBecause: `neither the command, its environment nor profile ${service.name}` +
-                `${base == null ? "" : ` or base profile ${base.name}`} gives it`, ...shown } :
+            // Where to set a value nothing gives: credentials in the base profile (shared by the service profiles), the rest in the service's.
+            const home = CREDENTIALS.includes(name) && base != null ? base : service;
+            return fallback == null ? {
+                name, from: "unknown", unknownBecause: `neither the command, its environment nor profile ${service.name}` +
+                    `${base == null ? "" : ` or base profile ${base.name}`} gives it`,
+                property: `${home.jsonPath}.properties.${CONNECTION_OPTIONS[name].property}`,
+                ...home.profileFile == null ? {} : { configFile: home.profileFile }, ...shown
+            } :
                 { name, from: "default", value: used ?? fallback, property: `${service.jsonPath}.properties.${CONNECTION_OPTIONS[name].property}`,
                     ...service.profileFile == null ? {} : { configFile: service.profileFile } };
         }

@@ -78,6 +78,11 @@ export class FailureRuns {
         return this.records >= MAX_RECORDS_COUNTED;
     }
 
+    /** Whether no failure was added yet. */
+    public get empty(): boolean {
+        return this.runs.length === 0;
+    }
+
     /** Whether `limit` runs are found. */
     public get full(): boolean {
         return this.runs.length >= this.limit;

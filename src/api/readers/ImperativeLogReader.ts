@@ -9,6 +9,7 @@ import { proxyOfLoggedEnvironment } from "./shared/loggedProxy";
 import { LoopDetector, commandPath } from "./LoopDetector";
 import { FailureRuns, firstLoggedTime } from "./FailureRuns";
 import { OWN_COMMANDS, OWN_GROUPS } from "../ownCommands";
+import { PROMPT_TIMED_OUT } from "./shared/promptTimeout";
 
 /** A failure read from the logs, with the values its environment dump held (for masking). */
 export interface ILoggedFailure {
@@ -19,9 +20,25 @@ export interface ILoggedFailure {
     process?: string | null;
 }
 
+/** A zowe command that failed without a REST call (a syntax error, a profile problem), newer than the failures found. */
+export interface IFailedCommand {
+    time: string;
+    /** The command line as logged (argv, secrets masked by imperative; mask it again before showing it), or null. */
+    command: string | null;
+    /** What it failed with, as logged, or null. */
+    message: string | null;
+}
+
 /** What a scan of the logs found, and what it read. */
 export interface ILogScan {
     failures: ILoggedFailure[];
+    /**
+     * Commands that failed without a REST call after the newest failure found (newest first): the failure shown is then
+     * older than the user's last error. Absent when there are none.
+     */
+    newerFailedCommands?: IFailedCommand[];
+    /** True when a Zowe Explorer logger setting hides errors from the logs read (its newest failures are missing). */
+    explorerHidden?: boolean;
     /** The log files read, newest first. */
     filesRead: string[];
     /** Problems and hints: unreadable files, a log level that hides errors, a zowe process that loops. */
@@ -248,6 +265,7 @@ function scanLog(log: RotatedLog, stacks: ZoweLogStacks | undefined, options: IL
     const entries: ReadEntries = new Map();
     const loops = new LoopDetector();
     const notes: string[] = [];
+    const newer: IFailedCommand[] = [];
     // The cost is set by the tail: once the failures asked for are found, and the repeats of each counted, the search
     // stops at the first chunk logged too long before them; nothing older can change the answer.
     for (const line of log.linesBackward(ANCHOR_TEXT, undefined, (_start, chunk) => !runs.settledAt(firstLoggedTime(chunk)))) {
@@ -264,10 +282,13 @@ function scanLog(log: RotatedLog, stacks: ZoweLogStacks | undefined, options: IL
             // imperative's failure handler names its records after the whole command line: a syntax error or an
             // exception outside any handler (the loop of a zowe process whose output is closed), never a REST call.
             loops.record(leaf, time);
+            noteNewer(newer, runs.empty, { time, command: leaf, message: null });
             continue;
         }
         const failure = readFailure(log, line.offset, time, leaf, options, entries);
-        if (failure === "in-progress") {
+        if (failure != null && failure !== "in-progress" && "nonRest" in failure) {
+            noteNewer(newer, runs.empty, failure.nonRest);
+        } else if (failure === "in-progress") {
             notes.push(`A failure logged at ${time.replace("T", " ")} was still being written and was not read; run the command again in a moment.`);
         } else if (failure != null) {
             const stack = failure.call.source === "http" ? stacks?.find(time, failure.call.server.body) : undefined;
@@ -284,24 +305,37 @@ function scanLog(log: RotatedLog, stacks: ZoweLogStacks | undefined, options: IL
     return {
         failures: runs.failures(),
         filesRead: log.files,
-        notes: [...log.notes, ...stacks?.notes ?? [], ...notes, ...loops.notes(), ...(runs.cut ? [COUNT_CUT_NOTE] : [])]
+        notes: [...log.notes, ...stacks?.notes ?? [], ...notes, ...loops.notes(), ...(runs.cut ? [COUNT_CUT_NOTE] : [])],
+        ...newer.length > 0 && !runs.empty ? { newerFailedCommands: newer } : {}
     };
 }
 
-/**
- * Read the failure whose anchor starts at `offset`: undefined when it made no REST call (or was the plug-in's own),
- * "in-progress" when its entry is still being written at the end of the log.
- */
+/** How many newer failed commands a scan keeps: the newest tells the user, the count says how many more. */
+const MAX_NEWER = 20;
+
+/** Keep a command that failed without a REST call, while no REST failure has been found yet (it is newer than all of them). */
+function noteNewer(newer: IFailedCommand[], noneFound: boolean, failed: IFailedCommand): void {
+    if (noneFound && newer.length < MAX_NEWER) {
+        newer.push(failed);
+    }
+}
+
 /**
  * What readFailure made of each failure entry already read, by its leaf and events (times left out): a burst logs the
  * same entry thousands of times, and each is parsed once.
  */
-type ReadEntries = Map<string, ILoggedFailure | undefined>;
+type ReadEntries = Map<string, ILoggedFailure | { nonRest: IFailedCommand } | undefined>;
 /** How many distinct entries are kept: a burst needs one; a log of all different failures gains nothing from more. */
 const MAX_ENTRIES_KEPT = 64;
 
+/**
+ * Read the failure whose anchor starts at `offset`: `nonRest` when its whole entry holds no REST call (a profile or
+ * syntax problem), undefined when it was the plug-in's own or cannot be read, "in-progress" when its entry is still
+ * being written at the end of the log.
+ */
+
 function readFailure(log: RotatedLog, offset: number, time: string, leaf: string,
-    options: ILogScanOptions, entries: ReadEntries = new Map()): ILoggedFailure | "in-progress" | undefined {
+    options: ILogScanOptions, entries: ReadEntries = new Map()): ILoggedFailure | { nonRest: IFailedCommand } | "in-progress" | undefined {
     let found: IFailureEvents = { dumpComplete: false, ranOut: false };
     let reachedEnd = false;
     for (const window of EVENT_WINDOWS) {
@@ -322,7 +356,8 @@ function readFailure(log: RotatedLog, offset: number, time: string, leaf: string
     const key = `${leaf}\0${String(dumpComplete)}\0${diagnostic ?? ""}\0${dump ?? ""}`;
     if (entries.has(key)) {
         const seen = entries.get(key);
-        return seen == null ? undefined : { ...seen, call: { ...seen.call, time, evidence: { ...seen.call.evidence, file: log.fileAt(offset) } } };
+        return seen == null ? undefined : "nonRest" in seen ? { nonRest: { ...seen.nonRest, time } } :
+            { ...seen, call: { ...seen.call, time, evidence: { ...seen.call.evidence, file: log.fileAt(offset) } } };
     }
     const failure = readFailureEntry(log, offset, time, leaf, options, found);
     if (entries.size >= MAX_ENTRIES_KEPT) {
@@ -334,7 +369,7 @@ function readFailure(log: RotatedLog, offset: number, time: string, leaf: string
 
 /** The failure of one entry's events (see readFailure). */
 function readFailureEntry(log: RotatedLog, offset: number, time: string, leaf: string, options: ILogScanOptions,
-    found: IFailureEvents): ILoggedFailure | undefined {
+    found: IFailureEvents): ILoggedFailure | { nonRest: IFailedCommand } | undefined {
     const { diagnostic, dump, dumpComplete } = found;
     const argv = /Process\.argv: '(.*)'\s*$/m.exec(diagnostic ?? "")?.[1] ?? "";
     const words = zoweArguments(argv);
@@ -346,9 +381,13 @@ function readFailureEntry(log: RotatedLog, offset: number, time: string, leaf: s
     if (words == null && (options.ownCommands ?? OWN_COMMANDS).includes(leaf) && !restSignal) {
         return undefined;
     }
+    const message = typeof fields?.msg === "string" ? fields.msg : null;
+    const promptTimedOut = PROMPT_TIMED_OUT.test(message ?? "");
+    // A whole dump that is not a REST client error (a profile or syntax problem) is no REST call to explain, but a
+    // newer failure than any found after it.
+    const nonRest = { nonRest: { time, command: words != null ? commandFromArgv(argv) : `zowe … ${leaf}`, message: message?.slice(0, 512) ?? null } };
     if (dumpComplete && fields == null && !restSignal) {
-        // A whole dump that is not a REST client error (a profile or syntax problem): not a REST call to explain.
-        return undefined;
+        return nonRest;
     }
     const damaged = !dumpComplete || fields == null;
     const command = words != null ? commandFromArgv(argv) : `zowe … ${leaf}`;
@@ -360,9 +399,10 @@ function readFailureEntry(log: RotatedLog, offset: number, time: string, leaf: s
     };
     // A complete dump without REST fields is a failure that made no REST call: not ours to explain. A damaged one
     // is reported with what it holds: a logged failure is never "not found".
-    const call = damaged ? toFailedCall(fields ?? {}, { ...context, partial: true }) : toFailedCall(fields ?? {}, context);
+    // A prompt that timed out made no REST call, but it is the failure the user saw: read as far as it goes.
+    const call = damaged || promptTimedOut ? toFailedCall(fields ?? {}, { ...context, partial: true }) : toFailedCall(fields ?? {}, context);
     if (call == null) {
-        return undefined;
+        return dumpComplete ? nonRest : undefined;
     }
     const env = diagnostic == null ? {} : loggedEnvironment(diagnostic);
     const proxy = proxyOfLoggedEnvironment(env, call);

@@ -4,7 +4,7 @@ import type { IFailureReport } from "../../api/failure/doc/IFailedCall";
 import type { IFailureSearch } from "../../api/lastError/findLastFailures";
 import { collectEnvironment } from "../shared/ReportEnvironment";
 import { failureMarkdown } from "../shared/MarkdownReport";
-import { notesText, renderBriefFailureReport, renderFailureReport } from "./FailureReportText";
+import { notesText, renderBriefFailureReport, renderFailureReport, staleLines } from "./FailureReportText";
 import { failureTable } from "./FailureTable";
 
 /** --all lists at most this many failures; --count and --index take numbers up to it. */
@@ -77,6 +77,10 @@ export function showFailures(response: IHandlerResponseApi, search: IFailureSear
     if (view.table && view.index == null) {
         response.data.setObj(search.reports);
         response.data.setMessage(`${search.reports.length} failed Zowe REST call(s) found`);
+        const stale = staleLines(search.reports[0]?.stale);
+        if (stale.length > 0) {
+            response.console.log(stale.join("\n"));
+        }
         const table = failureTable(search.reports);
         response.format.output({ output: table.rows, format: "table", header: true, fields: table.fields });
         if (search.notes.length > 0) {

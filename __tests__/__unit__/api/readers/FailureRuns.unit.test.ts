@@ -10,6 +10,7 @@ import { readLoggedFailures } from "../../../../src/api/readers/ImperativeLogRea
 import { FailureRuns, REPEAT_GAP_MS } from "../../../../src/api/readers/FailureRuns";
 import type { ILoggedFailure } from "../../../../src/api/readers/ImperativeLogReader";
 import { burst, readerTime, retimed } from "../../../__helpers__/bursts";
+import { bytesRead } from "../../../__helpers__/bytesRead";
 
 const fixtures = path.resolve(__dirname, "..", "..", "..", "__resources__", "logs");
 const fixture = (name: string): string => fs.readFileSync(path.join(fixtures, name), "utf8");
@@ -71,16 +72,6 @@ describe("a burst of the same failure in Zowe CLI's log", () => {
 });
 
 describe("the cost is set by the tail", () => {
-    /** The bytes read while `act` runs. */
-    function bytesRead(act: () => void): number {
-        const spy = jest.spyOn(fs, "readSync");
-        try {
-            act();
-            return spy.mock.calls.reduce((sum, args) => sum + Number((args as unknown[])[3] ?? 0), 0);
-        } finally {
-            spy.mockRestore();
-        }
-    }
 
     it("one failure at the end of 30 MB of older lines reads about one chunk", () => {
         const filler = WARN.repeat(Math.ceil(10000000 / WARN.length));

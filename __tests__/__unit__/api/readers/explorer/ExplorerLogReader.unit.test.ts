@@ -10,6 +10,7 @@ import { DEEP_SEARCH_BYTES, readExplorerLogFailures } from "../../../../../src/a
 import type { IExplorerLogPlace } from "../../../../../src/api/readers/explorer/findExplorerLogs";
 import { eventV31, failingSdkCall, infoLine, isoLocal } from "../../../../__helpers__/explorerLogs";
 import type { ISdkFailure } from "../../../../__helpers__/explorerLogs";
+import { bytesRead } from "../../../../__helpers__/bytesRead";
 
 const { scenarios } = require("../../../../__servers__/fakeZosmf.js");
 
@@ -42,17 +43,6 @@ function writeLog(megabytes: number): void {
     }
     fs.writeSync(fd, eventV31(notFound.error, start));
     fs.closeSync(fd);
-}
-
-/** The bytes read while `act` runs. */
-function bytesRead(act: () => void): number {
-    const spy = jest.spyOn(fs, "readSync");
-    try {
-        act();
-        return spy.mock.calls.reduce((sum, args) => sum + Number((args as unknown[])[3] ?? 0), 0);
-    } finally {
-        spy.mockRestore();
-    }
 }
 
 describe("readExplorerLogFailures reads the tail", () => {

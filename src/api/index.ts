@@ -8,6 +8,7 @@ export type * from "./knowledge/doc/IKnowledgeEntry";
 export type * from "./explain/doc/IStatusExplanation";
 export type * from "./explain/doc/IKnowledgeExplanation";
 export type * from "./failure/doc/IFailedCall";
+export type * from "./failure/doc/IRepeatedFailure";
 export { HTTP_STATUSES } from "./knowledge/httpStatuses";
 export { STATUS_CLASSES } from "./knowledge/statusClasses";
 export { ZOWE_STATUS_GUIDANCE } from "./knowledge/zoweStatusGuidance";

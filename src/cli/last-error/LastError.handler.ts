@@ -46,7 +46,8 @@ export default class LastErrorHandler implements ICommandHandler {
             limit: view.limit,
             includePayload: showPayload === true,
             from: params.arguments.from,
-            site
+            site,
+            wholeLogs: params.arguments.all === true
         }));
         // The team config is read only when there is a failure to tell, and never throws.
         const config = search.reports.length > 0 ? await readTeamConfigFacts(ImperativeConfig.instance.cliHome) : undefined;

@@ -141,8 +141,8 @@ export function traceValueOrigins(call: IFailedCall, config?: ITeamConfigFacts):
     const hostOverridden = typed("host") != null || fromVariable("host");
     let service = config == null ? undefined : fittingProfile(call, chosen, hostOverridden);
     let choice = service == null ? undefined : chosen.choice;
-    if (service == null && config != null && options == null) {
-        // Evidence without a command line: the profile whose host and port are the call's, if one is.
+    if (service == null && config != null && (options == null || call.client === "zowe-explorer")) {
+        // Evidence without a command line, or Zowe Explorer's without a profile name: the profile whose host and port are the call's.
         service = matchFailingProfile(call, config.profiles.filter((profile) => profile.host != null));
         choice = service == null ? undefined : "host-port";
     }

@@ -18,6 +18,7 @@ import { explorerLogInFolder, findExplorerLogs } from "../readers/explorer/findE
 import type { IExplorerLogPlace } from "../readers/explorer/findExplorerLogs";
 import { readExplorerLogFailures } from "../readers/explorer/ExplorerLogReader";
 import { EXPLORER_HIDING_LEVELS, explorerLoggerNote, noExplorerLogNote } from "../knowledge/explorerAdvice";
+import { CLI_LEVELS_HIDING_ERRORS } from "../knowledge/logLevels";
 
 /** Whose logs are read: Zowe CLI's, Zowe Explorer's (and its extenders'), or both. */
 export type FailureClients = "cli" | "explorer" | "all";
@@ -94,8 +95,6 @@ function capFields<T>(value: T): T {
 /** The kinds a reader gives `auth.kind`; a record from elsewhere with any other value reports "unknown". */
 const AUTH_KINDS: AuthKind[] = ["basic", "token", "apiml-token-without-base-path", "bearer", "cert-pem", "none", "unknown"];
 
-/** Levels at which Zowe CLI writes no ERROR events to imperative.log. */
-const HIDING_LEVELS = ["OFF", "FATAL", "MARK"];
 
 /**
  * A warning when the log level hides errors: Zowe CLI then logs no new failure, and what the logs hold is older than
@@ -103,7 +102,7 @@ const HIDING_LEVELS = ["OFF", "FATAL", "MARK"];
  */
 function logLevelNotes(env: NodeJS.ProcessEnv, foundSome: boolean): string[] {
     const level = env.ZOWE_IMPERATIVE_LOG_LEVEL?.trim().toUpperCase();
-    return level != null && HIDING_LEVELS.includes(level) ? [
+    return level != null && CLI_LEVELS_HIDING_ERRORS.includes(level) ? [
         `ZOWE_IMPERATIVE_LOG_LEVEL is ${level}, so Zowe CLI writes no errors to imperative.log` +
         (foundSome ? ": the failure shown was logged before that and may not be the one you just saw (check its time). " : ". ") +
         "Unset it or set it to WARN (export ZOWE_IMPERATIVE_LOG_LEVEL=WARN), run the failing command again, then run zowe http-status last-error."
@@ -194,7 +193,7 @@ export function findLastFailures(options: IFindFailuresOptions = {}): IFailureSe
  */
 function staleWarning(env: NodeJS.ProcessEnv, from: FailureClients, scan: ILogScan, redactor: Redactor): IStaleWarning | undefined {
     const level = env.ZOWE_IMPERATIVE_LOG_LEVEL?.trim().toUpperCase();
-    if (from !== "explorer" && level != null && HIDING_LEVELS.includes(level)) {
+    if (from !== "explorer" && level != null && CLI_LEVELS_HIDING_ERRORS.includes(level)) {
         return {
             reason: "log-level",
             message: `ZOWE_IMPERATIVE_LOG_LEVEL is ${level}, so Zowe CLI logs no errors: the failure below was logged before that and may ` +

@@ -10,7 +10,7 @@ import type { IFailedCall } from "../failure/doc/IFailedCall";
 import type { ConnectionValueName, IValueOrigin } from "../failure/doc/IValueOrigin";
 import type { IAdviceItem } from "../knowledge/doc/IKnowledgeEntry";
 import type { IZoweNextCommand } from "../knowledge/doc/IHttpStatus";
-import { CONNECTION_OPTIONS } from "../knowledge/connectionOptions";
+import { CONNECTION_OPTIONS, CREDENTIAL_NAMES } from "../knowledge/connectionOptions";
 import { SUSPECT_VALUES } from "../knowledge/suspectValues";
 import type { ISuspectValueRule } from "../knowledge/suspectValues";
 import { conditionHolds } from "./matchKnowledge";
@@ -18,7 +18,7 @@ import { withoutNameAsides } from "./commandsForProfile";
 import type { IMatchContext } from "./matchKnowledge";
 
 /** The credentials: told together when one place holds them, under the topic the knowledge uses for them. */
-const CREDENTIALS: ConnectionValueName[] = ["user", "password", "tokenType", "tokenValue", "certFile"];
+const CREDENTIALS = CREDENTIAL_NAMES;
 
 /** The topic of advice about where a value is set. */
 export function originTopic(name: ConnectionValueName): string {

@@ -7,7 +7,7 @@
 import type { IFailedCall } from "../failure/doc/IFailedCall";
 import type { ConnectionValueName, IValueOrigin, ProfileChoice } from "../failure/doc/IValueOrigin";
 import type { IFailingProfile, IProfileFacts, ITeamConfigFacts } from "./doc/IProfileFacts";
-import { CONNECTION_OPTIONS, GROUP_PROFILE_TYPES, profileOptions, profileVariable } from "../knowledge/connectionOptions";
+import { CONNECTION_OPTIONS, CREDENTIAL_NAMES, GROUP_PROFILE_TYPES, profileOptions, profileVariable } from "../knowledge/connectionOptions";
 import { commandLineOptions, givenOption } from "./commandLineOptions";
 import type { ITypedOption } from "./commandLineOptions";
 import { matchFailingProfile } from "./readProfileFacts";
@@ -26,8 +26,7 @@ const SERVICE_PROFILE_TYPES: Readonly<Record<string, string>> = {
 
 /** The values whose origin matters to every call, then the credentials of each authentication kind. */
 const CONNECTION_VALUES: ConnectionValueName[] = ["host", "port", "protocol", "basePath", "rejectUnauthorized"];
-/** The credentials of every kind. */
-const CREDENTIALS: ConnectionValueName[] = ["user", "password", "tokenType", "tokenValue", "certFile"];
+const CREDENTIALS = CREDENTIAL_NAMES;
 const CREDENTIAL_VALUES: Readonly<Record<string, ConnectionValueName[]>> = {
     "basic": ["user", "password"],
     "token": ["tokenType", "tokenValue"],

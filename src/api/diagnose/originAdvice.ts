@@ -17,13 +17,11 @@ import { conditionHolds } from "./matchKnowledge";
 import { withoutNameAsides } from "./commandsForProfile";
 import type { IMatchContext } from "./matchKnowledge";
 
-/** The credentials: told together when one place holds them, under the topic the knowledge uses for them. */
-const CREDENTIALS = CREDENTIAL_NAMES;
 
 /** The topic of advice about where a value is set. */
 export function originTopic(name: ConnectionValueName): string {
     const topics: Partial<Record<ConnectionValueName, string>> = { basePath: "where-base-path", rejectUnauthorized: "where-certificate-check" };
-    return CREDENTIALS.includes(name) ? "which-profile" : topics[name] ?? `where-${name}`;
+    return CREDENTIAL_NAMES.includes(name) ? "which-profile" : topics[name] ?? `where-${name}`;
 }
 
 /** The suspect values of a failure, in order, each with the rule's kind of fix (the first rule naming it decides). */
@@ -65,7 +63,7 @@ function profileName(origin: IValueOrigin): string {
 function profilePlace(origins: IValueOrigin[]): string {
     const origin = origins[0];
     const file = origin.configFile == null ? "" : ` in ${origin.configFile}`;
-    if (!CREDENTIALS.includes(origin.name)) {
+    if (!CREDENTIAL_NAMES.includes(origin.name)) {
         return `${profileName(origin)} (${origin.property ?? CONNECTION_OPTIONS[origin.name].property}${file})`;
     }
     const secrets = origins.filter((other) => CONNECTION_OPTIONS[other.name].secret === true).map((other) => CONNECTION_OPTIONS[other.name].label);
@@ -106,7 +104,7 @@ function originStep(origins: IValueOrigin[], fix: ISuspectValueRule["fix"], serv
         case "service-profile":
         case "base-profile": {
             const none = origin.from === "base-profile" && service != null ? ` (profile ${service} holds none)` : "";
-            const command = CREDENTIALS.includes(origin.name) ? "" : ` (${configSetCommand(origin)})`;
+            const command = CREDENTIAL_NAMES.includes(origin.name) ? "" : ` (${configSetCommand(origin)})`;
             return `${capital(words)} ${come} from ${profilePlace(origins)}${none}: ${change}${command}.`;
         }
         case "default": {
@@ -187,7 +185,7 @@ export function originSteps(call: IFailedCall, origins: readonly IValueOrigin[],
             continue;
         }
         // Credentials from one place are told in one step: "the user ID ibmuser and the password come from base profile base".
-        const together = CREDENTIALS.includes(origin.name) ? origins.filter((other) => CREDENTIALS.includes(other.name) &&
+        const together = CREDENTIAL_NAMES.includes(origin.name) ? origins.filter((other) => CREDENTIAL_NAMES.includes(other.name) &&
             !told.has(other.name) && (other === origin || samePlace(other, origin)) &&
             tellable.some((candidate) => candidate.name === other.name)) : [origin];
         together.forEach((other) => told.add(other.name));

@@ -26,7 +26,6 @@ const SERVICE_PROFILE_TYPES: Readonly<Record<string, string>> = {
 
 /** The values whose origin matters to every call, then the credentials of each authentication kind. */
 const CONNECTION_VALUES: ConnectionValueName[] = ["host", "port", "protocol", "basePath", "rejectUnauthorized"];
-const CREDENTIALS = CREDENTIAL_NAMES;
 const CREDENTIAL_VALUES: Readonly<Record<string, ConnectionValueName[]>> = {
     "basic": ["user", "password"],
     "token": ["tokenType", "tokenValue"],
@@ -171,7 +170,7 @@ export function traceValueOrigins(call: IFailedCall, config?: ITeamConfigFacts):
         if (options != null && variables != null && service != null) {
             const fallback = CONNECTION_OPTIONS[name].defaultValue;
             // Where to set a value nothing gives: credentials in the base profile (shared by the service profiles), the rest in the service's.
-            const home = CREDENTIALS.includes(name) && base != null ? base : service;
+            const home = CREDENTIAL_NAMES.includes(name) && base != null ? base : service;
             return fallback == null ? {
                 name, from: "unknown", unknownBecause: `neither the command, its environment nor profile ${service.name}` +
                     `${base == null ? "" : ` or base profile ${base.name}`} gives it`,

@@ -12,6 +12,7 @@ import { commandLineOptions, givenOption } from "./commandLineOptions";
 import type { ITypedOption } from "./commandLineOptions";
 import { matchFailingProfile } from "./readProfileFacts";
 import { PROMPT_TIMED_OUT } from "../readers/shared/promptTimeout";
+import { MASK } from "../redaction/Redactor";
 
 /** What a trace found: the origin of each value that matters to the call, and the profile the call used. */
 export interface IOriginTrace {
@@ -158,7 +159,9 @@ export function traceValueOrigins(call: IFailedCall, config?: ITeamConfigFacts):
         const beneath = profiles?.value != null && profiles.profile != null && profiles.value !== used ?
             { beneath: { value: profiles.value, profile: profiles.profile, from: profiles.from as "service-profile" | "base-profile" } } : {};
         if (option != null) {
-            const value = CONNECTION_OPTIONS[name].secret === true ? {} : { value: used ?? option.value };
+            // imperative masks the values of secure options in the logged command line (`--user ****`): no value then.
+            const typedValue = used ?? (option.value === MASK || option.value === "true" ? undefined : option.value);
+            const value = CONNECTION_OPTIONS[name].secret === true || typedValue == null ? {} : { value: typedValue };
             return { name, from: "command-line", option: option.option, ...value, ...beneath };
         }
         if (fromVariable(name)) {

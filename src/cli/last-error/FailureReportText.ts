@@ -4,6 +4,7 @@ import { requestLine } from "../../api/diagnose/diagnose";
 import { SERVICE_LABELS } from "../../api/knowledge/serviceLabels";
 import { INDENT, briefSteps, bullets, commandList, numbered, section, wrap } from "../shared/TextLayout";
 import { renderSiteAdvice } from "../shared/SiteAdviceText";
+import { serverWordsSection } from "../shared/ServerWordsText";
 
 const LABEL_WIDTH = 10;
 
@@ -137,6 +138,7 @@ export function renderFailureReport(report: IFailureReport, notes: string[] = []
         ...headerLines(report),
         "",
         ...wrap(diagnosis.summary, ""),
+        ...serverWordsSection(report, false),
         ...renderSiteAdvice(diagnosis.site ?? []),
         ...section("Caution", diagnosis.caution == null ? [] : wrap(diagnosis.caution)),
         ...section("Likely causes", bullets(diagnosis.causes)),

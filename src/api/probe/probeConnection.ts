@@ -120,7 +120,7 @@ export async function probeConnection(session: AbstractSession, options: IProbeO
             failure: masked,
             diagnosis: {
                 ...diagnosis,
-                nextSteps: [...advice == null ? [] : [advice.step], ...diagnosis.nextSteps],
+                nextSteps: [...advice?.steps ?? [], ...diagnosis.nextSteps],
                 nextCommands: [...own, ...diagnosis.nextCommands.filter((next) => !own.some((mine) => mine.command === next.command))]
                     .filter((next) => options.direct !== true || !DIRECT_COMMAND.test(next.command)).slice(0, MAX_COMMANDS)
             }

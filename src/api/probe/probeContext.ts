@@ -47,8 +47,8 @@ export interface IPathState {
 
 /** What a failed layer found out that the general advice for its failure cannot know: it comes first in the diagnosis. */
 export interface ILayerAdvice {
-    /** The fix, from the layer's own facts ("set host to lpar1.example.com"). */
-    step: string;
+    /** The fixes, from the layer's own facts ("… the profile uses lpar1: set host to lpar1.example.com."). */
+    steps: string[];
     /** The commands that carry it out. */
     commands?: IZoweNextCommand[];
 }

@@ -26,6 +26,8 @@ export default class ProbeHandler implements ICommandHandler {
         params.response.data.setMessage(result.ok ? "Every layer of the connection works" : `The ${failedLayer} layer failed`);
         params.response.console.log(params.arguments.markdown === true ? probeMarkdown(result, collectEnvironment(result.failure)) :
             renderProbeResult(result));
-        params.response.data.setExitCode(result.exitCode);
+        if (!result.ok) {
+            params.response.data.setExitCode(result.exitCode);
+        }
     }
 }

@@ -18,13 +18,13 @@ function httpAnswer(detail: Record<string, unknown>): string {
 
 /** The expired token the auth layer did not send, without its value. */
 function expiredText(detail: Record<string, unknown>): string {
-    const token = detail.token as { type: string; expiresAt: string | null };
+    const token = detail.tokenExpiry as { type: string; expiresAt: string | null };
     return `not sent: the ${token.type} token expired at ${token.expiresAt ?? "?"}`;
 }
 
 /** The token the auth layer read, without its value. */
 function tokenText(detail: Record<string, unknown>): string {
-    const token = detail.token as { type: string; expiresAt: string | null; expired: boolean } | undefined;
+    const token = detail.tokenExpiry as { type: string; expiresAt: string | null; expired: boolean } | undefined;
     return token == null ? "" : `; token ${token.type}${token.expiresAt == null ? ", expiry unknown" : `, expires ${token.expiresAt}`}`;
 }
 
@@ -46,7 +46,8 @@ export function keyDetail(step: IProbeStep): string {
                 `${detail.words != null ? `: "${detail.words}"` : ""}`;
         case "tls":
             return `${detail.protocol}, subject ${detail.subject ?? "?"}, issuer ${detail.issuer ?? "?"}, ` +
-                `${detail.daysLeft ?? "?"} day(s) left${detail.selfSigned ? ", self-signed" : ""}` +
+                `${typeof detail.daysLeft === "number" && detail.daysLeft < 0 ? `expired ${-detail.daysLeft} day(s) ago` :
+                    `${detail.daysLeft ?? "?"} day(s) left`}${detail.selfSigned ? ", self-signed" : ""}` +
                 `${detail.hostnameMatches ? "" : ", host name does not match"}${detail.trusted ? ", trusted" : ", not trusted"}`;
         case "http":
             return httpAnswer(detail);

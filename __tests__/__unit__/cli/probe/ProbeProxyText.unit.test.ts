@@ -18,7 +18,7 @@ function result(overrides: Partial<IProbeResult>): IProbeResult {
             { name: "dns", ok: true, ms: 1, detail: { host: "proxy.example.com", addresses: ["10.0.0.8"], proxy: true } },
             { name: "tcp", ok: true, ms: 2, detail: { address: "10.0.0.8", port: 8080, failedAddresses: [], proxy: true } },
             { name: "proxy", ok: true, ms: 3, detail: { form: "CONNECT", status: 200, statusText: "Connection established", proxyAuthorization: true } }
-        ], ...overrides
+        ], timings: { dnsMs: 1, tcpMs: 2, proxyMs: 3, totalMs: 6 }, exitCode: 0, ...overrides
     };
 }
 

@@ -56,11 +56,13 @@ function expiredToken(context: IProbeContext, type: string, expiresAt: string, r
     const label = renewal?.label ?? `${type} token`;
     const words = `The ${label} (${type}) expired at ${expiresAt.replace(/\.\d{3}Z$/, "Z")}, ${relative}: it was not sent`;
     return {
-        step: { name: "auth", ok: false, ms: 0, detail: { authType: context.authKind, sent: false, token: { type, expiresAt, expired: true } } },
+        step: {
+            name: "auth", ok: false, ms: 0, detail: { authType: context.authKind, sent: false, tokenExpiry: { type, expiresAt, expired: true } }
+        },
         failure: clientFailure(context, { code: TOKEN_EXPIRED_CODE, message: words }),
         advice: {
-            step: `Get a new token: ${renewal == null ? "log on again with the tool that issued it" :
-                `with Zowe CLI run ${renewal.commands[0].command}; ${renewal.explorer}`}`,
+            steps: [`Get a new token: ${renewal == null ? "log on again with the tool that issued it" :
+                `with Zowe CLI run ${renewal.commands[0].command}; ${renewal.explorer}`}`],
             commands: renewal?.commands ?? []
         }
     };
@@ -87,7 +89,7 @@ export const authLayer: IProbeLayer = {
         if (token != null && expiry?.expired === true) {
             return expiredToken(context, token.type, expiry.expiresAt, expiry.relative);
         }
-        const tokenDetail = token == null ? {} : { token: { type: token.type, expiresAt: expiry?.expiresAt ?? null, expired: false } };
+        const tokenDetail = token == null ? {} : { tokenExpiry: { type: token.type, expiresAt: expiry?.expiresAt ?? null, expired: false } };
         // Loaded only here: the other commands, and the layers above, never pay for the SDK.
         const { ZosmfRestClient } = await import("@zowe/core-for-zowe-sdk");
         const { Session } = await import("@zowe/imperative");

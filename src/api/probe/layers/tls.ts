@@ -69,10 +69,12 @@ export function certificateFindings(chain: readonly IProbeCertificate[], host: s
     const lapsed = dated.find((entry) => entry.to != null && entry.to.getTime() < now.getTime());
     const early = dated.find((entry) => entry.from != null && entry.from.getTime() > now.getTime());
     const top = chain[chain.length - 1];
-    if (authorizationError != null && authorizationError !== "CERT_HAS_EXPIRED" && authorizationError !== "CERT_NOT_YET_VALID") {
+    // Node also gives the host name check as the authorization error when certificate checking is off: it is no trust problem.
+    const trustError = authorizationError === "ERR_TLS_CERT_ALTNAME_INVALID" ? null : authorizationError;
+    if (trustError != null && trustError !== "CERT_HAS_EXPIRED" && trustError !== "CERT_NOT_YET_VALID") {
         // The CA that would have to be trusted: the top of what was sent (its issuer when the server left the root out).
         const issuer = top == null ? null : top.selfIssued ? top.subject : top.issuer;
-        findings.push(untrusted(authorizationError, issuer, context.route != null));
+        findings.push(untrusted(trustError, issuer, context.route != null));
     }
     if (lapsed != null) {
         findings.push(expired(lapsed.to!, now, lapsed.certificate.subject));
@@ -86,13 +88,19 @@ export function certificateFindings(chain: readonly IProbeCertificate[], host: s
     return findings;
 }
 
-/** The fix of the first finding, with the command that sets the host when the certificate names one clear choice. */
-function adviceOf(finding: ICertificateFinding): ILayerAdvice {
+/** `The certificate …: fix.`: a finding as one sentence. */
+function findingSentence(finding: ICertificateFinding): string {
+    return `${finding.words.charAt(0).toUpperCase()}${finding.words.slice(1)}: ${finding.fix}.`;
+}
+
+/** Every finding with its fix (the one Node reports first at the top), and the command that sets the host when the certificate names one name. */
+function adviceOf(findings: readonly ICertificateFinding[]): ILayerAdvice {
+    const named = findings.find((finding) => finding.suggestedHost != null);
     return {
-        step: `${finding.words}: ${finding.fix}.`,
-        ...(finding.suggestedHost == null ? {} : {
+        steps: findings.map(findingSentence),
+        ...(named?.suggestedHost == null ? {} : {
             commands: [{
-                command: `zowe config set profiles.zosmf.properties.host ${finding.suggestedHost}`,
+                command: `zowe config set profiles.zosmf.properties.host ${named.suggestedHost}`,
                 purpose: "Use the host name the certificate was issued for (adjust the profile name to yours)."
             }]
         })
@@ -140,8 +148,9 @@ export const tlsLayer: IProbeLayer = {
                 selfSigned: authorizationError === "DEPTH_ZERO_SELF_SIGNED_CERT" || authorizationError === "SELF_SIGNED_CERT_IN_CHAIN" ||
                     (leaf?.selfIssued ?? false),
                 hostnameMatches,
-                trusted: socket.authorized,
-                trustError: authorizationError,
+                // Node gives a host name mismatch as the authorization error too: the chain itself was trusted then.
+                trusted: socket.authorized || authorizationError === "ERR_TLS_CERT_ALTNAME_INVALID",
+                trustError: authorizationError === "ERR_TLS_CERT_ALTNAME_INVALID" ? null : authorizationError,
                 chain,
                 findings
             };
@@ -153,14 +162,14 @@ export const tlsLayer: IProbeLayer = {
                 return {
                     step: {
                         name: "tls", ok: true, ms: elapsed(started), detail,
-                        warning: `Node would refuse this connection (${first.code}): ${first.words}; to fix it, ${first.fix}. It goes on only ` +
-                            "because certificate checking is off (rejectUnauthorized false)."
+                        warning: `Node would refuse this connection (${first.code}). ${findings.map(findingSentence).join(" ")} It goes on ` +
+                            "only because certificate checking is off (rejectUnauthorized false)."
                     }
                 };
             }
             const problem: INetworkError = { code: first.code, message: first.words };
             return {
-                step: { name: "tls", ok: false, ms: elapsed(started), detail }, failure: clientFailure(context, problem), advice: adviceOf(first)
+                step: { name: "tls", ok: false, ms: elapsed(started), detail }, failure: clientFailure(context, problem), advice: adviceOf(findings)
             };
         } catch (error) {
             const networkError = networkErrorOf(error);

@@ -305,6 +305,12 @@ describe.each(cases)("probing through $name", (proxyCase) => {
             expect(result.direct?.steps.map((step) => step.name)).toEqual(["dns", "tcp", "tls", "http"]);
             expect(flat(text)).toContain("Through the proxy the connection fails at proxy; direct it works");
             expect(flat(text)).toContain("Upstream unreachable");
+            expect(flat(text)).toContain("direct it works (dns, tcp, tls, http; no credentials sent)");
+        });
+
+        it("does not offer probe --direct again once --direct was given", () => {
+            expect(result.diagnosis?.nextCommands.some((next) => /^zowe http-status probe\b.*--direct/.test(next.command))).toBe(false);
+            expect(text).not.toMatch(/^ {2}zowe http-status probe.*--direct/m);
         });
     }
 

@@ -7,12 +7,13 @@
  */
 import type { IProbeResult } from "../../src";
 import type { IFailureReport } from "../../src/api/failure/doc/IFailedCall";
-import type { FakeZosmf, FakeZosmfOptions } from "../__servers__/fakeZosmf";
+import type { FakeZosmf } from "../__servers__/fakeZosmf";
 import { PROJECT_ROOT, createZoweHome, installPlugin, parseRfj, removeZoweHome, runZoweAsync, type IZoweRun } from "../__helpers__/ZoweCli";
 import { type ITestCa, makeTestCa, makeTestJwt } from "../__helpers__/testCertificates";
 import { expectNoCanary } from "../__helpers__/canaries";
+import { withFakeZosmf } from "../__helpers__/withFakeZosmf";
 
-const { apimlErrorBody, mqErrorBody, scenarios, startFakeZosmf } = require("../__servers__/fakeZosmf.js");
+const { apimlErrorBody, scenarios } = require("../__servers__/fakeZosmf.js");
 
 const PASSWORD = "CausesCanaryPw-7731";
 let home: string;
@@ -41,15 +42,6 @@ async function zowe(args: string[]): Promise<IZoweRun> {
     const run = await runZoweAsync(args, home, { NODE_EXTRA_CA_CERTS: siteCa.certPath });
     outputs.push(run.stdout, run.stderr);
     return run;
-}
-
-async function withServer<T>(options: FakeZosmfOptions, work: (server: FakeZosmf) => Promise<T>): Promise<T> {
-    const server: FakeZosmf = await startFakeZosmf({ lifetimeMs: 90000, ...options });
-    try {
-        return await work(server);
-    } finally {
-        await server.close();
-    }
 }
 
 const credentialed = (server: FakeZosmf) => server.requests.filter((request) => request.hasCredentials).length;
@@ -122,7 +114,7 @@ describe.each(certificateCases)("$name", (certificateCase) => {
     let sentWithCredentials: number;
 
     beforeAll(async () => {
-        await withServer({ protocol: "https", tls: certificateCase.tls() }, async (server) => {
+        await withFakeZosmf({ protocol: "https", tls: certificateCase.tls() }, async (server) => {
             const probe = ["http-status", "probe", ...connection(certificateCase.host, server, true)];
             const json = parseRfj<IProbeResult>(probe, await zowe([...probe, "--rfj"]));
             refused = json.data;
@@ -195,7 +187,7 @@ describe("tokens", () => {
     it("does not send an expired API ML token: the auth layer fails with no request, exit 13, and says how to renew it", async () => {
         const token = makeTestJwt({ sub: "IBMUSER", iat: now - 11 * hour, exp: now - 3 * hour });
         tokens.push(token);
-        await withServer({ protocol: "http", rules }, async (server) => {
+        await withFakeZosmf({ protocol: "http", rules }, async (server) => {
             const args = tokenProbe(server, token);
             const json = parseRfj<IProbeResult>(args, await zowe([...args, "--rfj"]));
             const text = (await zowe(args)).stdout;
@@ -216,7 +208,7 @@ describe("tokens", () => {
     it("sends a token that has not expired, once, and reports its expiry without the token", async () => {
         const token = makeTestJwt({ sub: "IBMUSER", iat: now - hour, exp: now + 7 * hour });
         tokens.push(token);
-        await withServer({ protocol: "http", rules }, async (server) => {
+        await withFakeZosmf({ protocol: "http", rules }, async (server) => {
             const args = [...tokenProbe(server, token), "--rfj"];
             const json = parseRfj<IProbeResult>(args, await zowe(args));
             expect(json.status).toBe(0);
@@ -228,7 +220,7 @@ describe("tokens", () => {
 
 describe("the service's own words", () => {
     it("shows API ML's reason and action, marked as the gateway's, and names the gateway as the server that answered", async () => {
-        await withServer({ protocol: "https", rules: scenarios.apiml503 }, async (server) => {
+        await withFakeZosmf({ protocol: "https", rules: scenarios.apiml503 }, async (server) => {
             const args = ["http-status", "probe", ...connection("127.0.0.1", server, false), "--base-path", "ibmzosmf/api/v1"];
             const json = parseRfj<IProbeResult>(args, await zowe([...args, "--rfj"]));
             const text = (await zowe(args)).stdout;
@@ -253,7 +245,7 @@ describe("the service's own words", () => {
             messageNumber: "ZWEAT413E", messageContent: "The request was refused.",
             messageReason: `The password ${PASSWORD} was sent as Authorization: Bearer ${jwt}`, messageAction: `Log in again; cookie apimlAuthenticationToken=${jwt}`
         });
-        await withServer({ protocol: "http", rules: [{ path: "/ibmzosmf/", status: 500, body }] }, async (server) => {
+        await withFakeZosmf({ protocol: "http", rules: [{ path: "/ibmzosmf/", status: 500, body }] }, async (server) => {
             const args = ["http-status", "probe", ...connection("127.0.0.1", server, false), "--base-path", "ibmzosmf/api/v1"];
             const json = parseRfj<IProbeResult>(args, await zowe([...args, "--rfj"]));
             expect(json.data.failure?.server.words?.reason).toMatch(/^The password \*{4} was sent as Authorization: \*{4}/);
@@ -263,7 +255,7 @@ describe("the service's own words", () => {
     });
 
     it("shows IBM MQ's explanation and action", async () => {
-        await withServer({ protocol: "http", rules: scenarios["mq-qmgr-down"] }, async (server) => {
+        await withFakeZosmf({ protocol: "http", rules: scenarios["mq-qmgr-down"] }, async (server) => {
             const args = ["http-status", "probe", ...connection("127.0.0.1", server, false), "--path", "/ibmmq/rest/v2/admin/qmgr/QM1"];
             const run = await zowe(args);
             expect(run.status).toBe(17);
@@ -275,7 +267,7 @@ describe("the service's own words", () => {
     });
 
     it("shows them in last-error too, and last-error --exit-code gives the class while plain last-error still exits 0", async () => {
-        await withServer({ protocol: "https", rules: scenarios.apiml503 }, async (server) => {
+        await withFakeZosmf({ protocol: "https", rules: scenarios.apiml503 }, async (server) => {
             const failed = await zowe(["zos-files", "list", "data-set", "IBMUSER.*", ...connection("127.0.0.1", server, false),
                 "--base-path", "ibmzosmf/api/v1"]);
             expect(failed.status).toBe(1);

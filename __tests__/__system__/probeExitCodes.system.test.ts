@@ -7,11 +7,12 @@ import { spawn } from "child_process";
 import * as fs from "fs";
 import * as path from "path";
 import type { IProbeResult } from "../../src";
-import type { FakeZosmf, FakeZosmfOptions, FakeZosmfRule } from "../__servers__/fakeZosmf";
+import type { FakeZosmf, FakeZosmfRule } from "../__servers__/fakeZosmf";
 import { PROJECT_ROOT, createZoweHome, installPlugin, parseRfj, removeZoweHome, runZoweAsync, type IZoweRun } from "../__helpers__/ZoweCli";
 import { expectNoCanary } from "../__helpers__/canaries";
+import { withFakeZosmf } from "../__helpers__/withFakeZosmf";
 
-const { startFakeZosmf, zosmfErrorBody } = require("../__servers__/fakeZosmf.js");
+const { zosmfErrorBody } = require("../__servers__/fakeZosmf.js");
 
 const PASSWORD = "ExitCodeCanaryPw-2290";
 let home: string;
@@ -33,15 +34,6 @@ async function zowe(args: string[], env: Record<string, string | undefined> = {}
     const run = await runZoweAsync(args, home, env);
     outputs.push(run.stdout, run.stderr);
     return run;
-}
-
-async function withServer<T>(options: FakeZosmfOptions, work: (server: FakeZosmf) => Promise<T>): Promise<T> {
-    const server: FakeZosmf = await startFakeZosmf({ lifetimeMs: 90000, ...options });
-    try {
-        return await work(server);
-    } finally {
-        await server.close();
-    }
 }
 
 /** A rule that answers the authenticated request only. */
@@ -114,7 +106,7 @@ function runScript(script: string, args: string[]): Promise<string> {
 
 describe.each(cases)("probe exit code $code ($verdict)", (probeCase) => {
     it("is the documented code, in the exit status and in --rfj, and the script branches on it", async () => {
-        await withServer({ protocol: probeCase.protocol ?? "http", rules: probeCase.rules ?? [] }, async (server) => {
+        await withFakeZosmf({ protocol: probeCase.protocol ?? "http", rules: probeCase.rules ?? [] }, async (server) => {
             const args = probeArgs(probeCase, server);
             const run = await zowe(args);
             expect(run.status).toBe(probeCase.code);
@@ -139,7 +131,7 @@ it("lets a shell script branch on the class without reading JSON", async () => {
     fs.writeFileSync(script, BRANCHING_SCRIPT);
     const said: string[] = [];
     for (const probeCase of [cases[0], cases[4], cases[5], cases[10], cases[2], cases[1]]) {
-        said.push(await withServer({ protocol: probeCase.protocol ?? "http", rules: probeCase.rules ?? [] },
+        said.push(await withFakeZosmf({ protocol: probeCase.protocol ?? "http", rules: probeCase.rules ?? [] },
             (server) => runScript(script, probeArgs(probeCase, server).slice(2))));
     }
     expect(said).toEqual(["works", "certificate problem", "log in again", "server side", "other failure 10", "could not run"]);
@@ -158,7 +150,7 @@ describe("last-error --exit-code", () => {
     });
 
     it("gives a failure's class only when asked, so that today's scripts see no change", async () => {
-        await withServer({ protocol: "http", rules: [{ path: "/zosmf/restfiles/", status: 404,
+        await withFakeZosmf({ protocol: "http", rules: [{ path: "/zosmf/restfiles/", status: 404,
             body: zosmfErrorBody({ category: 1, rc: 4, reason: 8, message: "Data set not found." }) }] }, async (server) => {
             const failed = await zowe(["zos-files", "list", "data-set", "IBMUSER.*", "--host", "127.0.0.1", "--port", String(server.port),
                 "--user", "ibmuser", "--password", PASSWORD, "--protocol", "http", "--reject-unauthorized", "false"]);
@@ -175,7 +167,7 @@ describe("last-error --exit-code", () => {
 });
 
 it("does not suggest the secure vault for a profile whose password is in plain text, and names the profile", async () => {
-    await withServer({ protocol: "http", rules: onAuth(401, "") }, async (server) => {
+    await withFakeZosmf({ protocol: "http", rules: onAuth(401, "") }, async (server) => {
         const config = path.join(home, "zowe.config.json");
         fs.writeFileSync(config, JSON.stringify({
             $schema: "./zowe.schema.json",

@@ -198,7 +198,8 @@ describe("tokens", () => {
             expect(json.data.failure?.networkError?.message).toMatch(/expired at \S+, 3 hours ago: it was not sent/);
             expect(json.data.diagnosis?.nextCommands.map((next) => next.command)).toContain("zowe auth login apiml");
             expect(text).toContain("zowe auth login apiml");
-            expect(text).toContain("Log in to Authentication Service");
+            expect(text.replace(/\s+/g, " ")).toContain("Log in again for a new API ML token. In Zowe CLI, run zowe auth login apiml; " +
+                "in Zowe Explorer, right-click the profile and choose \"Log in to Authentication Service\".");
             // Only the unauthenticated http layer reached the server, twice (--rfj, then text): no credentialed request.
             expect(server.requests).toHaveLength(2);
             expect(credentialed(server)).toBe(0);

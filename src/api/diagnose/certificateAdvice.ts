@@ -3,6 +3,9 @@ import type { IProfileFacts } from "../profiles/doc/IProfileFacts";
 import { findingFromLoggedError } from "../knowledge/certificateWords";
 import { shellQuote } from "./shellQuote";
 
+/** The knowledge's stand-in for a host name the certificate carries (connectionErrors.ts, ERR_TLS_CERT_ALTNAME_INVALID). */
+const NAME_PLACEHOLDER = "<name-on-certificate>";
+
 /** A diagnosis lists at most this many next commands (as diagnose does). */
 const MAX_COMMANDS = 4;
 
@@ -31,10 +34,13 @@ export function withCertificateFinding(diagnosis: IDiagnosis, call: IFailedCall,
         command: `zowe http-status probe${option}`,
         purpose: "Read the certificate chain the server sends (names, validity, issuers, fingerprints) and see which check fails, with its fix."
     };
+    // The knowledge's stand-in for the name, filled in when the certificate names one clear host.
+    const filled = diagnosis.nextCommands.map((next) => finding.suggestedHost == null || !next.command.includes(NAME_PLACEHOLDER) ? next :
+        { ...next, command: next.command.replace(NAME_PLACEHOLDER, finding.suggestedHost) });
     return {
         ...diagnosis,
         causes: [`${sentence(finding.words)}.`, ...diagnosis.causes],
         nextSteps: [`${sentence(finding.fix)}.`, ...diagnosis.nextSteps],
-        nextCommands: [probe, ...diagnosis.nextCommands.filter((next) => next.command !== probe.command)].slice(0, MAX_COMMANDS)
+        nextCommands: [probe, ...filled.filter((next) => next.command !== probe.command)].slice(0, MAX_COMMANDS)
     };
 }

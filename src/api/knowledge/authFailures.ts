@@ -284,7 +284,7 @@ export const AUTH_FAILURES: readonly IKnowledgeEntry[] = [
                 "Another tool logged out, or a log-in from elsewhere stored a newer token in a different profile or config layer."
             ],
             nextSteps: [
-                "Log in again to get a new token; with a user ID and password in the base profile, Zowe can also log in for you.",
+                "Log in again: the API ML gateway issues a new token, and Zowe CLI stores it in the base profile (tokenValue).",
                 { text: "Check which profile and config file supply the token.", topic: "which-profile" }
             ],
             nextCommands: [

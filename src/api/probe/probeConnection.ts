@@ -40,6 +40,15 @@ const MAX_COMMANDS = 4;
 /** The command a probe that already went direct does not offer again. */
 const DIRECT_COMMAND = /^zowe http-status probe\b.*--direct\b/;
 
+/**
+ * Whether a knowledge command is the layer's own one: the same, or the same with a placeholder the layer filled in
+ * (`… host <name-on-certificate>` and `… host lpar1.example.com`).
+ */
+function sameCommand(own: string, knowledge: string): boolean {
+    const placeholder = knowledge.indexOf("<");
+    return own === knowledge || (placeholder > 0 && own.startsWith(knowledge.slice(0, placeholder)));
+}
+
 /** The steps of one path, the failure that stopped it, and the failed layer's own advice. */
 interface IPathOutcome {
     steps: IProbeStep[];
@@ -121,7 +130,7 @@ export async function probeConnection(session: AbstractSession, options: IProbeO
             diagnosis: {
                 ...diagnosis,
                 nextSteps: [...advice?.steps ?? [], ...diagnosis.nextSteps],
-                nextCommands: [...own, ...diagnosis.nextCommands.filter((next) => !own.some((mine) => mine.command === next.command))]
+                nextCommands: [...own, ...diagnosis.nextCommands.filter((next) => !own.some((mine) => sameCommand(mine.command, next.command)))]
                     .filter((next) => options.direct !== true || !DIRECT_COMMAND.test(next.command)).slice(0, MAX_COMMANDS)
             }
         };

@@ -19,7 +19,7 @@ function httpAnswer(detail: Record<string, unknown>): string {
 /** The expired token the auth layer did not send, without its value. */
 function expiredText(detail: Record<string, unknown>): string {
     const token = detail.tokenExpiry as { type: string; expiresAt: string | null };
-    return `not sent: the ${token.type} token expired at ${token.expiresAt ?? "?"}`;
+    return `not sent: the ${token.type} token expired at ${token.expiresAt?.replace(/\.\d{3}Z$/, "Z") ?? "?"}`;
 }
 
 /** The token the auth layer read, without its value. */

@@ -14,14 +14,14 @@ const RENEWAL: Readonly<Record<string, { label: string; commands: IZoweNextComma
     apimlAuthenticationToken: {
         label: "API ML token",
         commands: [{ command: "zowe auth login apiml", purpose: "Log in to the API ML gateway again and store a new token in the base profile." }],
-        explorer: "In Zowe Explorer, right-click the profile and choose \"Log in to Authentication Service\"."
+        explorer: "in Zowe Explorer, right-click the profile and choose \"Log in to Authentication Service\""
     },
     jwtToken: {
         label: "JWT token",
         commands: [{
             command: "zowe auth login apiml", purpose: "Log in again through the API ML gateway, which issues the JWT, and store a new token."
         }],
-        explorer: "In Zowe Explorer, right-click the profile and choose \"Log in to Authentication Service\"."
+        explorer: "in Zowe Explorer, right-click the profile and choose \"Log in to Authentication Service\""
     }
 };
 
@@ -61,8 +61,9 @@ function expiredToken(context: IProbeContext, type: string, expiresAt: string, r
         },
         failure: clientFailure(context, { code: TOKEN_EXPIRED_CODE, message: words }),
         advice: {
-            steps: [`Get a new token: ${renewal == null ? "log on again with the tool that issued it" :
-                `with Zowe CLI run ${renewal.commands[0].command}; ${renewal.explorer}`}`],
+            // Worded without "token:", which masking takes for a secret's label.
+            steps: [`Log in again for a new ${label}${renewal == null ? ", with the tool that issued it." :
+                `. In Zowe CLI, run ${renewal.commands[0].command}; ${renewal.explorer}.`}`],
             commands: renewal?.commands ?? []
         }
     };

@@ -17,6 +17,9 @@
  *   command on a 1 KB --rfj of an ordinary 401, in CPU time (medians). Linear code gives a ratio near the size ratio's
  *   share of the run (process start dominates); a quadratic pattern gives minutes.
  *
+ * - In process (hostileInProcess.js): the pieces that read evidence text (proxy pages, service signs, the inspect parser,
+ *   the Redactor, site globs) on hostile text against ordinary text of the same length, in CPU time. Target: about 1.
+ *
  * Runs are interleaved round by round (the order rotates each round), so load from other processes falls on
  * every series alike. BENCH_RUNS sets the rounds (default 21).
  */
@@ -234,6 +237,7 @@ function main() {
     }
     process.stdout.write(`in process: pluginDef "${pluginDef.name}" and ${definitionFiles.length} definitions load in ${loadMs.toFixed(1)} ms, ` +
         `${loaded} modules\n`);
+    require("./hostileInProcess").benchHostileInProcess(rounds, (line) => process.stdout.write(line));
 }
 
 try {

@@ -221,10 +221,8 @@ describe("npm run fake-zosmf", () => {
             const explained = runZowe(["http-status", "last-error", "--brief"], home);
             expect(explained.stdout).toContain(`127.0.0.1:${port}`);
             expect(explained.stdout).toContain("Verdict:   authentication");
-            const stoppedAt = Date.now();
             child.kill("SIGINT");
             expect(await exited).toBe(0);
-            expect(Date.now() - stoppedAt).toBeLessThan(5000);
             expect(output).toContain("Stopped (SIGINT).");
         } finally {
             clearTimeout(guard);

@@ -20,8 +20,18 @@ const PLACEHOLDER_PATH = "profiles.zosmf.properties.";
 const NAME_ASIDES: ReadonlyArray<[RegExp, string]> = [
     [/ \((?:use your profile's name|adjust the profile name to yours)\)/, ""],
     [/ and your profile's name\)/, ")"],
+    [/use your profile's name, and /, ""],
     [/; adapt the profile name and route to your configuration/, "; adapt the route to your configuration"]
 ];
+
+/**
+ * A command's purpose without the aside that asks the reader to put in their own profile name, once the command names it.
+ * @param purpose the purpose as the knowledge writes it
+ * @returns the purpose without that aside
+ */
+export function withoutNameAsides(purpose: string): string {
+    return NAME_ASIDES.reduce((text, [aside, replacement]) => text.replace(aside, replacement), purpose);
+}
 
 /** A profile name as a shell word: plain names as they are, any other in single quotes (nothing in it is run). */
 const quoted = (name: string): string => /^[\w.@-]+$/.test(name) ? name : shellQuote(name);
@@ -40,25 +50,6 @@ export function commandForProfile(next: IZoweNextCommand, profile: IProfileFacts
     if (takes != null && !command.includes(takes.option)) {
         command = `${command} ${takes.option} ${quoted(profile.name)}`;
     }
-    const purpose = command === next.command ? next.purpose :
-        NAME_ASIDES.reduce((text, [aside, replacement]) => text.replace(aside, replacement), next.purpose);
+    const purpose = command === next.command ? next.purpose : withoutNameAsides(next.purpose);
     return { command, purpose };
-}
-
-/** Where a profile's credentials are kept, in words. */
-function credentialsText(profile: IProfileFacts): string {
-    const user = profile.user != null ? `user ${profile.user}` : profile.userSecure ? "the user ID in the secure vault" : "no user ID";
-    const password = !profile.passwordSet ? "no password" : profile.passwordSecure ? "the password in the secure vault" :
-        `the password written in plain text in ${profile.credentialsFile ?? "the config file"}`;
-    return `${user}, ${password}`;
-}
-
-/**
- * The step that names the profile and config file that supplied the failing values, with the user ID (never a
- * secret) and where the password is kept.
- */
-export function profileStep(profile: IProfileFacts): string {
-    const file = profile.configFile == null ? "" : ` in ${profile.configFile}`;
-    return `The failing host and port come from profile ${profile.name}${file} (${credentialsText(profile)}): ` +
-        `correct the values there${profile.configFile == null ? "" : ` (edit ${profile.configFile}, or use zowe config set)`}.`;
 }

@@ -7,7 +7,9 @@ import { narrowAdvice, textCandidate } from "./narrowAdvice";
 import { ruledOutTag } from "./ruledOutTag";
 import type { IProfileFacts } from "../profiles/doc/IProfileFacts";
 import type { IMatchContext } from "./matchKnowledge";
-import { commandForProfile, profileStep } from "./commandsForProfile";
+import { commandForProfile } from "./commandsForProfile";
+import { commandForOrigins, originCauses, originSteps } from "./originAdvice";
+import type { IValueOrigin } from "../failure/doc/IValueOrigin";
 import { SERVICE_LABELS } from "../knowledge/serviceLabels";
 import { SERVICE_SIGNS } from "../knowledge/serviceSigns";
 import { ZOWE_STATUS_GUIDANCE } from "../knowledge/zoweStatusGuidance";
@@ -46,9 +48,19 @@ function statusVerdict(call: IFailedCall): Verdict {
     return call.source === "timeout" ? "timeout" : call.source === "client" ? "network" : "unknown";
 }
 
+/** True when the evidence holds nothing of the request: no method, host or resource (Zowe failed before building one). */
+export function noRequestKnown(call: IFailedCall): boolean {
+    return call.request.method == null && call.request.host == null && call.request.resource == null;
+}
+
 /** One sentence of facts: who answered what, or what went wrong before any answer. */
 function factSentence(call: IFailedCall): string {
     const request = requestLine(call);
+    if (call.status == null && noRequestKnown(call)) {
+        const said = call.server.message ?? call.networkError?.message ?? "an error";
+        return `Zowe failed with no request to show${call.command == null ? "" : ` (${call.command.split(" ").slice(0, 5).join(" ")})`}: ` +
+            `${said.split("\n")[0].slice(0, 200).replace(/\.$/, "")}.`;
+    }
     if (call.source === "http" && call.status != null) {
         const who = call.proxy?.hop === "proxy" ? `The proxy ${call.proxy.host}:${call.proxy.port}` :
             call.service === "unknown" ? "The server" : SERVICE_LABELS[call.service];
@@ -73,6 +85,11 @@ export interface IDiagnoseOptions {
      * then name it and its config file, and vault advice is left out when the password is not in the vault.
      */
     profile?: IProfileFacts;
+    /**
+     * Where the call's values came from (traceValueOrigins): the first steps then name the place each failing value
+     * came from, and `zowe config set` commands name the profile that holds it, or go when an override gave it.
+     */
+    origins?: readonly IValueOrigin[];
 }
 
 /**
@@ -86,14 +103,18 @@ export interface IDiagnoseOptions {
  * @returns the diagnosis
  */
 export function diagnose(call: IFailedCall, options: IDiagnoseOptions = {}): IDiagnosis {
-    const { site = [], profile } = options;
+    const { site = [], profile, origins = [] } = options;
     const matches = matchKnowledge(call);
     // A status the proxy gave itself is not z/OS's: the guidance for z/OS's statuses does not apply to it.
     const guidance = call.status == null || call.proxy?.hop === "proxy" ? undefined :
         ZOWE_STATUS_GUIDANCE.find((entry) => entry.code === call.status);
+    // Where the password is kept: the profile that holds it says, else the failing profile's merged view.
+    const passwordOrigin = origins.find((origin) => origin.name === "password");
+    const passwordSecure = passwordOrigin?.from === "service-profile" || passwordOrigin?.from === "base-profile" ? passwordOrigin.secure :
+        passwordOrigin == null || passwordOrigin.from === "unknown" ? profile?.passwordSecure : false;
     const context: IMatchContext = {
         decoded: matches.some((match) => match.kind === "message-id" || match.kind === "zosmf-reason"),
-        ...(profile == null ? {} : { passwordSecure: profile.passwordSecure })
+        ...(passwordSecure == null ? {} : { passwordSecure })
     };
     const fits = (tags?: AdviceTag[]): boolean => ruledOutTag(tags, call, context) == null;
     const genericLimit = matches.length > 0 ? MAX_GENERIC_WITH_SPECIFIC : Infinity;
@@ -112,7 +133,8 @@ export function diagnose(call: IFailedCall, options: IDiagnoseOptions = {}): IDi
     const verdict = matches.find((match) => match.advice.verdict != null && (!authStatus || match.kind !== "zosmf-reason"))?.advice.verdict ??
         statusVerdict(call);
     const summary = [factSentence(call), ...matches.slice(0, 1).map((match) => match.advice.summary)].join(" ");
-    const cautionSource = guidance?.caution != null ? guidance : matches.find((match) => match.advice.caution != null)?.advice;
+    const cautionSource = [guidance, ...matches.map((match) => match.advice)]
+        .find((advice) => advice?.caution != null && fits(advice.cautionTags));
     const covered = cautionSource?.cautionTopic;
     // The generic guidance adds at most a few items once specific knowledge matched: counted after narrowing.
     const generic = <T>(items: Array<IAdviceCandidate<T>>): Array<IAdviceCandidate<T>> =>
@@ -122,15 +144,17 @@ export function diagnose(call: IFailedCall, options: IDiagnoseOptions = {}): IDi
     const diagnosis: IDiagnosis = {
         verdict,
         summary,
-        causes: narrowAdvice([...matches.flatMap((match) => match.advice.causes.map(textCandidate)),
+        causes: narrowAdvice([...originCauses(call, origins, context).map(textCandidate),
+            ...matches.flatMap((match) => match.advice.causes.map(textCandidate)),
             ...categoryCause.map(textCandidate), ...generic(serviceCauses)], fits, MAX_CAUSES, covered),
-        // The failing profile, when known, answers "which profile and config file": it comes first and stands for that topic.
-        nextSteps: narrowAdvice([...profile == null ? [] : [textCandidate({ text: profileStep(profile), topic: "which-profile" })],
+        // Where the failing values came from answers "which place to edit": those steps come first and stand for their topics.
+        nextSteps: narrowAdvice([...originSteps(call, origins, context, profile?.name).map(textCandidate),
             ...matches.flatMap((match) => match.advice.nextSteps.map(textCandidate)),
             ...(pluginService ? [] : generic((guidance?.resolution ?? []).map(textCandidate)))], fits, MAX_STEPS, covered),
         nextCommands: narrowAdvice([...matches.flatMap((match) => match.advice.nextCommands ?? []),
             ...(pluginService ? [] : guidance?.nextCommands ?? [])]
-            .filter((next) => !SELF_COMMAND.test(next.command)).map(commandCandidate), fits, MAX_COMMANDS)
+            .filter((next) => !SELF_COMMAND.test(next.command))
+            .flatMap((next) => commandForOrigins(next, origins) ?? []).map(commandCandidate), fits, MAX_COMMANDS)
             .map((next) => profile == null ? next : commandForProfile(next, profile)),
         matched: matches.map((match) => match.id),
         site: matchSiteKnowledge(siteFactsOf(call, verdict), site)

@@ -119,13 +119,19 @@ export const AUTH_FAILURES: readonly IKnowledgeEntry[] = [
                 "requires base path to be defined. You must either connect with username and password or provide a base path.",
             verdict: "authentication",
             causes: [
-                "The base profile holds an API ML token, while this service profile has no basePath and so calls z/OSMF directly, " +
-                "which does not accept that token.",
-                "basePath was removed or never set after switching the profile to go through API ML."
+                {
+                    text: "The base profile holds an API ML token, while this service profile has no basePath and so calls z/OSMF directly, " +
+                        "which does not accept that token.",
+                    topic: "token-without-base-path"
+                },
+                { text: "basePath was removed or never set after switching the profile to go through API ML.", topic: "base-path-removed" }
             ],
             nextSteps: [
-                "To go through API ML, set basePath (ibmzosmf/api/v1 for z/OSMF) and use the gateway's host and port.",
-                "To call z/OSMF directly, use user and password for this profile instead of the API ML token."
+                {
+                    text: "To go through API ML, set basePath (ibmzosmf/api/v1 for z/OSMF) and use the gateway's host and port.",
+                    topic: "route-through-apiml"
+                },
+                { text: "To call z/OSMF directly, use user and password for this profile instead of the API ML token.", topic: "call-directly" }
             ],
             nextCommands: [
                 {

@@ -65,14 +65,18 @@ export const CONNECTION_ERRORS: readonly IKnowledgeEntry[] = [
             // zowe-cli #822, zowe-explorer-vscode #739): the profile is the first suspect.
             verdict: "client-config",
             causes: [
-                "The profile has the wrong port: a typing error, or the z/OSMF port where the API ML gateway port is meant (or the reverse).",
+                {
+                    text: "The profile has the wrong port: a typing error, or the z/OSMF port where the API ML gateway port is meant " +
+                        "(or the reverse).",
+                    topic: "where-port"
+                },
                 "z/OSMF or the API ML gateway is down or restarting; a z/OSMF that is down gives this error, not a 503.",
                 "A firewall actively rejects the connection.",
                 "A proxy is in use (HTTPS_PROXY or HTTP_PROXY): if the address in the error differs from the Host line under " +
                 "Diagnostic Information, it was the proxy that refused, and the proxy setting or the proxy itself is the problem."
             ],
             nextSteps: [
-                "Compare the address in the error with the host and port you expect; check the port in the profile.",
+                { text: "Compare the address in the error with the host and port you expect; check the port in the profile.", topic: "where-port" },
                 "If a proxy variable is set, check that the proxy runs and is the one to use, or unset it for this host.",
                 "If host and port are right, ask the z/OS team whether z/OSMF (IZUSVR1) or the gateway is up."
             ],
@@ -102,15 +106,15 @@ export const CONNECTION_ERRORS: readonly IKnowledgeEntry[] = [
         priority: 100,
         group: "connection",
         advice: {
-            summary: "The host name in the profile could not be resolved to an address.",
+            summary: "The host name could not be resolved to an address.",
             verdict: "network",
             causes: [
-                "A typing error in the host name of the profile.",
+                { text: "A typing error in the host name of the profile.", topic: "where-host" },
                 "The name is only known inside the company network and the VPN is not connected.",
                 "The DNS server does not know the name, or a short name needs the full domain."
             ],
             nextSteps: [
-                "Check the host name in the profile, character by character.",
+                { text: "Check the host name in the profile, character by character.", topic: "where-host" },
                 "Connect the VPN if the host is internal, then try again.",
                 "Try the fully qualified name, or ask the network team which name to use."
             ],
@@ -210,7 +214,8 @@ export const CONNECTION_ERRORS: readonly IKnowledgeEntry[] = [
                 "The VPN is not connected, or the host is down."
             ],
             nextSteps: [
-                "Check host and port in the profile, and the VPN.",
+                { text: "Check host and port in the profile.", topic: "where-host" },
+                "Check that the VPN is connected, if the host is internal.",
                 "Ask the network team whether the port is open from your machine to the z/OS host."
             ],
             nextCommands: [
@@ -235,10 +240,14 @@ export const CONNECTION_ERRORS: readonly IKnowledgeEntry[] = [
             verdict: "network",
             causes: [
                 "The VPN is not connected, so the internal address has no route.",
-                "A wrong IP address in the profile.",
+                { text: "A wrong IP address in the profile.", topic: "where-host" },
                 "The host or a router on the way is down."
             ],
-            nextSteps: ["Connect the VPN and check the address in the profile.", "If it lasts, ask the network team about the route to the host."],
+            nextSteps: [
+                "Connect the VPN, if the host is internal.",
+                { text: "Check the address in the profile.", topic: "where-host" },
+                "If it lasts, ask the network team about the route to the host."
+            ],
             nextCommands: [
                 {
                     command: "zowe config list --locations",
@@ -263,7 +272,10 @@ export const CONNECTION_ERRORS: readonly IKnowledgeEntry[] = [
                 "The machine is offline or the VPN is not connected.",
                 "The address belongs to a network your machine cannot reach (for example an IPv6 address without IPv6 connectivity)."
             ],
-            nextSteps: ["Check the network and VPN connection.", "Check the host in the profile; try its host name instead of an address."],
+            nextSteps: [
+                "Check the network and VPN connection.",
+                { text: "Check the host in the profile; try its host name instead of an address.", topic: "where-host" }
+            ],
             nextCommands: [
                 {
                     command: "zowe config list --locations",
@@ -288,12 +300,15 @@ export const CONNECTION_ERRORS: readonly IKnowledgeEntry[] = [
                 "usually --protocol https against a plain HTTP port.",
             verdict: "client-config",
             causes: [
-                "The profile uses https with a port that serves plain HTTP.",
+                { text: "The profile uses https with a port that serves plain HTTP.", topic: "where-protocol" },
                 "The port belongs to another service that does not speak TLS.",
                 "A proxy that expects plain HTTP is being used for an HTTPS connection."
             ],
             nextSteps: [
-                "Check the port and protocol in the profile against what the site gives for z/OSMF or the gateway.",
+                {
+                    text: "Check the port and protocol in the profile against what the site gives for z/OSMF or the gateway.",
+                    topic: "where-protocol"
+                },
                 "If that port serves plain HTTP on purpose, set protocol http (--protocol http); otherwise use the port that serves HTTPS.",
                 "Turning certificate checking off does not help here: no certificate was exchanged."
             ],
@@ -333,7 +348,8 @@ export const CONNECTION_ERRORS: readonly IKnowledgeEntry[] = [
                 "The server is so overloaded that it does not accept new connections."
             ],
             nextSteps: [
-                "Check host and port in the profile, and the VPN.",
+                { text: "Check host and port in the profile.", topic: "where-host" },
+                "Check that the VPN is connected, if the host is internal.",
                 "Ask the network team whether the port is open from your machine.",
                 "Only raise the timeout (--ecto in seconds, or ZOWE_SOCKET_CONNECT_TIMEOUT in milliseconds) on a known slow link."
             ],

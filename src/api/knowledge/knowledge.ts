@@ -9,6 +9,7 @@ import { CONNECTION_ERRORS } from "./connectionErrors";
 import { EXPLORER_ADVICE } from "./explorerAdvice";
 import { MESSAGE_IDS } from "./messageIds";
 import { PLUGIN_SERVICES } from "./pluginServices";
+import { PROMPT_FAILURES } from "./promptFailures";
 import { PROXY_FAILURES } from "./proxyFailures";
 import { RULES } from "./rules";
 import { ZOSMF_REASONS } from "./zosmfReasons";
@@ -16,5 +17,5 @@ import { ZOS_MESSAGES } from "./zosMessages";
 
 export const KNOWLEDGE: readonly IKnowledgeEntry[] = [
     ...RULES, ...MESSAGE_IDS, ...ZOSMF_REASONS, ...BODY_PATTERNS, ...AUTH_FAILURES, ...CONNECTION_ERRORS, ...PROXY_FAILURES, ...EXPLORER_ADVICE,
-    ...PLUGIN_SERVICES, ...ZOS_MESSAGES
+    ...PLUGIN_SERVICES, ...ZOS_MESSAGES, ...PROMPT_FAILURES
 ];

@@ -58,14 +58,21 @@ export const RULES: readonly IKnowledgeEntry[] = [
                 "An API ML token was sent straight to z/OSMF: the profile has no base path and a port that is not the gateway's, " +
                 "so the call skipped API ML, and z/OSMF does not accept API ML tokens.",
             verdict: "client-config",
+            // The topics are those of auth-apiml-token-without-base-path, which says the same for any server.
             causes: [
-                "The profile takes the API ML token of the base profile (tokenType apimlAuthenticationToken) but has no basePath, " +
-                "so the token went straight to z/OSMF instead of through the gateway.",
-                "basePath was removed, or the port changed to z/OSMF's, after logging in to API ML."
+                {
+                    text: "The profile takes the API ML token of the base profile (tokenType apimlAuthenticationToken) but has no basePath, " +
+                        "so the token went straight to z/OSMF instead of through the gateway.",
+                    topic: "token-without-base-path"
+                },
+                { text: "basePath was removed, or the port changed to z/OSMF's, after logging in to API ML.", topic: "base-path-removed" }
             ],
             nextSteps: [
-                "To go through API ML, set basePath (ibmzosmf/api/v1 for z/OSMF) and the gateway's host and port in this profile.",
-                "To call z/OSMF directly, give this profile a user and password instead of the API ML token."
+                {
+                    text: "To go through API ML, set basePath (ibmzosmf/api/v1 for z/OSMF) and the gateway's host and port in this profile.",
+                    topic: "route-through-apiml"
+                },
+                { text: "To call z/OSMF directly, give this profile a user and password instead of the API ML token.", topic: "call-directly" }
             ],
             nextCommands: [
                 {

@@ -125,6 +125,7 @@ export const ZOWE_STATUS_GUIDANCE: readonly IZoweStatusGuidance[] = [
             },
             {
                 service: "zosmf",
+                tags: ["password"],
                 cause:
                     "z/OSMF cannot check the logon properly: the server is not connected to the angel process (its " +
                     "job log shows BPXP014I with ICH420I, or BPXP015I), the unauthenticated guest user IZUGUEST is " +
@@ -207,6 +208,8 @@ export const ZOWE_STATUS_GUIDANCE: readonly IZoweStatusGuidance[] = [
             }
         ],
         cautionTopic: "no-retry",
+        // A refused token or certificate revokes no user ID: the lock-out warning is for password logons.
+        cautionTags: ["password"],
         caution:
             "Do not retry a failed logon blindly, and never in a script loop. RACF, ACF2 and Top Secret revoke a " +
             "z/OS user ID after a small number of wrong passwords (each site sets the limit), and only a security " +

@@ -1,8 +1,6 @@
-import type { IFailedCall, IFailureReport } from "../failure/doc/IFailedCall";
-import { diagnose } from "../diagnose/diagnose";
-import type { IFailingProfile, IProfileFacts } from "./doc/IProfileFacts";
+import type { IFailedCall } from "../failure/doc/IFailedCall";
+import type { IFailingProfile, IOwnProperties, IProfileFacts, ITeamConfigFacts } from "./doc/IProfileFacts";
 import type { Config } from "@zowe/imperative";
-import type { ILoadedSiteEntry } from "../site/doc/ISiteKnowledge";
 
 /** Imperative's team config, loaded only when a handler asks for profile facts (a type import costs nothing). */
 type TeamConfig = Config;
@@ -34,28 +32,48 @@ function profileNodes(profiles: unknown, parentName = "", parentPath = ""): IPro
 
 const textOf = (value: unknown): string | null => typeof value === "string" && value.length > 0 ? value : null;
 
+/** The connection properties whose values a profile fact keeps (none is a secret). */
+const SHOWN_PROPERTIES = ["host", "port", "protocol", "basePath", "rejectUnauthorized", "user", "tokenType", "certFile"];
+/** The secret properties a profile fact names, never reads. */
+const SECRET_PROPERTIES = ["password", "tokenValue", "certKeyFile"];
+
 /**
- * Read the profiles of the team configuration in a Zowe home, read-only and without reading any secret: their
- * connection values (a service profile takes what it lacks from the default base profile, as Zowe does), the file
- * each comes from and whether the credentials are kept in the secure vault (the profile's `secure` array). The config
- * is loaded with imperative's `Config.load` and no vault, so the secure vault is never opened.
+ * Read the team configuration in a Zowe home, read-only and without reading any secret: every profile with its own
+ * connection values and where its credentials are kept, merged with the default base profile as Zowe merges them,
+ * and the defaults. The config is loaded with imperative's `Config.load` and no vault, so the vault is never opened.
+ * @param homeDir the Zowe CLI home (`~/.zowe` or ZOWE_CLI_HOME); project configs are found from the current folder
+ * @returns the facts; no profiles when there is no team config or it cannot be read (never throws)
+ */
+export async function readTeamConfigFacts(homeDir: string): Promise<ITeamConfigFacts> {
+    try {
+        const { Config } = await import("@zowe/imperative");
+        const config = await Config.load("zowe", { homeDir });
+        return config.exists ? teamConfigFactsOf(config) : { profiles: [], defaults: {} };
+    } catch {
+        // A broken, unreadable or locked config gives no facts, never an error.
+        return { profiles: [], defaults: {} };
+    }
+}
+
+/**
+ * Read the profiles of the team configuration in a Zowe home that have a host (after merging the default base
+ * profile), as readTeamConfigFacts reads them.
  * @param homeDir the Zowe CLI home (`~/.zowe` or ZOWE_CLI_HOME); project configs are found from the current folder
  * @returns the profiles that have a host; empty when there is no team config or it cannot be read (never throws)
  */
 export async function readProfileFacts(homeDir: string): Promise<IProfileFacts[]> {
-    try {
-        const { Config } = await import("@zowe/imperative");
-        const config = await Config.load("zowe", { homeDir });
-        return config.exists ? profileFactsOf(config) : [];
-    } catch {
-        // A broken, unreadable or locked config gives no facts, never an error.
-        return [];
-    }
+    return (await readTeamConfigFacts(homeDir)).profiles.filter((profile) => profile.host != null);
 }
 
-function profileFactsOf(config: TeamConfig): IProfileFacts[] {
+/** A property value as a profile fact keeps it: text for strings, numbers and booleans, else nothing. */
+function shownValue(value: unknown): string | undefined {
+    return typeof value === "string" ? value : typeof value === "number" || typeof value === "boolean" ? String(value) : undefined;
+}
+
+function teamConfigFactsOf(config: TeamConfig): ITeamConfigFacts {
     const secureFields = new Set(config.api.secure.secureFields());
-    const defaults = (config.properties.defaults ?? {}) as Record<string, string>;
+    const defaults = Object.fromEntries(Object.entries(config.properties.defaults ?? {})
+        .filter((entry): entry is [string, string] => typeof entry[1] === "string"));
     const nodes = profileNodes(config.properties.profiles);
     const base = nodes.find((profile) => profile.name === defaults.base);
     /** The config file (layer) that holds a profile. */
@@ -68,7 +86,16 @@ function profileFactsOf(config: TeamConfig): IProfileFacts[] {
         profile == null ? {} : (config.api.profiles.get(profile.name, false) ?? {}) as Record<string, unknown>;
     const isSecure = (profile: IProfileNode | undefined, name: string): boolean =>
         profile != null && secureFields.has(`${profile.jsonPath}.properties.${name}`);
-    return nodes.flatMap((profile): IProfileFacts[] => {
+    /** What a profile holds itself, from its own `properties` and `secure` (not its parents'). */
+    const ownOf = (profile: IProfileNode): IOwnProperties => {
+        const properties = (profile.node as { properties?: unknown }).properties;
+        const written = properties != null && typeof properties === "object" ? properties as Record<string, unknown> : {};
+        const secure = [...SHOWN_PROPERTIES, ...SECRET_PROPERTIES].filter((name) => isSecure(profile, name));
+        const values = Object.fromEntries(SHOWN_PROPERTIES.filter((name) => !secure.includes(name))
+            .map((name) => [name, shownValue(written[name])]).filter((entry): entry is [string, string] => entry[1] != null));
+        return { values, plain: SECRET_PROPERTIES.filter((name) => written[name] != null && !secure.includes(name)), secure };
+    };
+    const profiles = nodes.flatMap((profile): IProfileFacts[] => {
         const type = textOf(profile.node.type);
         if (type != null && NO_CONNECTION_TYPES.has(type)) {
             return [];
@@ -78,10 +105,6 @@ function profileFactsOf(config: TeamConfig): IProfileFacts[] {
         /** Which profile supplies a property: this one, else the base profile, as Zowe merges them. */
         const supplier = (name: string): IProfileNode | undefined =>
             own[name] != null || isSecure(profile, name) ? profile : fromBase[name] != null || isSecure(base, name) ? base : undefined;
-        const host = textOf(own.host) ?? textOf(fromBase.host);
-        if (host == null) {
-            return [];
-        }
         const port = Number(own.port ?? fromBase.port);
         const userFrom = supplier("user");
         const passwordFrom = supplier("password");
@@ -92,16 +115,19 @@ function profileFactsOf(config: TeamConfig): IProfileFacts[] {
             jsonPath: profile.jsonPath,
             isDefault: type != null && defaults[type] === profile.name,
             configFile: fileOf(supplier("host")),
-            host,
+            host: textOf(own.host) ?? textOf(fromBase.host),
             port: Number.isInteger(port) && port > 0 ? port : null,
             basePath: textOf(own.basePath) ?? textOf(fromBase.basePath),
             user: userSecure ? null : textOf(own.user) ?? textOf(fromBase.user),
             userSecure,
             passwordSecure: isSecure(passwordFrom, "password"),
             passwordSet: passwordFrom != null,
-            credentialsFile: fileOf(passwordFrom ?? userFrom ?? profile)
+            credentialsFile: fileOf(passwordFrom ?? userFrom ?? profile),
+            profileFile: fileOf(profile),
+            own: ownOf(profile)
         }];
     });
+    return { profiles, defaults };
 }
 
 /** The port Zowe uses when a profile gives none. */
@@ -138,17 +164,4 @@ export function matchFailingProfile(call: IFailedCall, profiles: readonly IProfi
             (call.request.port == null || (profile.port ?? DEFAULT_PORT) === call.request.port))
         .sort((a, b) => rank(b) - rank(a))[0];
     return found == null ? undefined : { ...found, matchedBy: "host-port" };
-}
-
-/**
- * A failure report told for the profile that supplied its values: the profile facts added, the next commands naming
- * it and its config file, and vault advice left out when its password is not in the vault.
- * @param report a report of findLastFailures
- * @param profiles the profiles of the team configuration (readProfileFacts)
- * @param site the site's knowledge the report was first diagnosed with
- * @returns the report for that profile, or the same report when no profile fits
- */
-export function reportForProfile(report: IFailureReport, profiles: readonly IProfileFacts[], site: readonly ILoadedSiteEntry[] = []): IFailureReport {
-    const profile = matchFailingProfile(report, profiles);
-    return profile == null ? report : { ...report, profile, diagnosis: diagnose(report, { profile, site }) };
 }

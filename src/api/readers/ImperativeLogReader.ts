@@ -1,4 +1,4 @@
-import type { IFailedCall } from "../failure/doc/IFailedCall";
+import type { IFailedCall, IZoweVariable } from "../failure/doc/IFailedCall";
 import { parseInspected } from "./InspectParser";
 import type { InspectValue } from "./InspectParser";
 import { RotatedLog } from "./RotatedLog";
@@ -8,6 +8,7 @@ import { ZoweLogStacks } from "./ZoweLogStacks";
 import { proxyOfLoggedEnvironment } from "./shared/loggedProxy";
 import { LoopDetector } from "./LoopDetector";
 import { OWN_COMMANDS, OWN_GROUPS } from "../ownCommands";
+import { PROMPT_TIMED_OUT } from "./shared/promptTimeout";
 
 /** A failure read from the logs, with the values its environment dump held (for masking). */
 export interface ILoggedFailure {
@@ -16,9 +17,25 @@ export interface ILoggedFailure {
     environmentValues: string[];
 }
 
+/** A zowe command that failed without a REST call (a syntax error, a profile problem), newer than the failures found. */
+export interface IFailedCommand {
+    time: string;
+    /** The command line as logged (argv, secrets masked by imperative; mask it again before showing it), or null. */
+    command: string | null;
+    /** What it failed with, as logged, or null. */
+    message: string | null;
+}
+
 /** What a scan of the logs found, and what it read. */
 export interface ILogScan {
     failures: ILoggedFailure[];
+    /**
+     * Commands that failed without a REST call after the newest failure found (newest first): the failure shown is then
+     * older than the user's last error. Absent when there are none.
+     */
+    newerFailedCommands?: IFailedCommand[];
+    /** True when a Zowe Explorer logger setting hides errors from the logs read (its newest failures are missing). */
+    explorerHidden?: boolean;
     /** The log files read, newest first. */
     filesRead: string[];
     /** Problems and hints: unreadable files, a log level that hides errors, a zowe process that loops. */
@@ -105,7 +122,7 @@ export function commandFromArgv(argv: string): string | null {
  * Variables whose values are settings that output legitimately shows (the host a report names, the paths of its
  * evidence): they are not collected as secrets. Every other value of the dump is.
  */
-const SHOWN_VARIABLES = new RegExp("^(ZOWE_OPT_(HOST|PORT|PROTOCOL|BASE_PATH|REJECT_UNAUTHORIZED|[A-Z_]*TIMEOUT)|ZOWE_CLI_HOME|" +
+const SHOWN_VARIABLES = new RegExp("^(ZOWE_OPT_(HOST|PORT|PROTOCOL|BASE_PATH|REJECT_UNAUTHORIZED|[A-Z_]*TIMEOUT|[A-Z_]*_PROFILE)|ZOWE_CLI_HOME|" +
     "ZOWE_[A-Z_]*_LOG_LEVEL|PATH|HOME|PWD|OLDPWD|SHELL|TERM|LANG|LC_[A-Z]+|USER|LOGNAME|HOSTNAME|NODE_ENV|_|SHLVL|FORCE_COLOR|" +
     "NO_PROXY|no_proxy|TMPDIR|TEMP|TMP)$");
 const ENVIRONMENT_LABEL = "Environmental variables: '";
@@ -123,6 +140,15 @@ function loggedEnvironment(diagnostic: string): Record<string, unknown> {
     } catch {
         return {};
     }
+}
+
+/** A variable whose value names a profile (`ZOWE_OPT_ZOSMF_PROFILE`): the one kind of ZOWE_OPT_ value a record keeps. */
+const PROFILE_VARIABLE = /^ZOWE_OPT_[A-Z_]{1,64}_PROFILE$/;
+
+/** The ZOWE_OPT_ variables of a logged environment: names, and the value only of those that name a profile. */
+function zoweVariables(env: Record<string, unknown>): IZoweVariable[] {
+    return Object.entries(env).filter(([name]) => name.startsWith("ZOWE_OPT_")).map(([name, value]) =>
+        PROFILE_VARIABLE.test(name) && typeof value === "string" && /^[\w.@-]{1,128}$/.test(value) ? { name, value } : { name });
 }
 
 /** The values of a logged environment that must never be printed. */
@@ -233,6 +259,7 @@ function scanLog(log: RotatedLog, stacks: ZoweLogStacks | undefined, options: IL
     const failures: ILoggedFailure[] = [];
     const loops = new LoopDetector();
     const notes: string[] = [];
+    const newer: IFailedCommand[] = [];
     for (const line of log.linesBackward(ANCHOR_TEXT)) {
         if (failures.length >= limit) {
             break;
@@ -247,10 +274,13 @@ function scanLog(log: RotatedLog, stacks: ZoweLogStacks | undefined, options: IL
             // imperative's failure handler names its records after the whole command line: a syntax error or an
             // exception outside any handler (the loop of a zowe process whose output is closed), never a REST call.
             loops.record(leaf, time);
+            noteNewer(newer, failures, { time, command: leaf, message: null });
             continue;
         }
         const failure = readFailure(log, line.offset, time, leaf, options);
-        if (failure === "in-progress") {
+        if (failure != null && failure !== "in-progress" && "nonRest" in failure) {
+            noteNewer(newer, failures, failure.nonRest);
+        } else if (failure === "in-progress") {
             notes.push(`A failure logged at ${time.replace("T", " ")} was still being written and was not read; run the command again in a moment.`);
         } else if (failure != null) {
             if (failure.call.source === "http") {
@@ -263,15 +293,29 @@ function scanLog(log: RotatedLog, stacks: ZoweLogStacks | undefined, options: IL
             failures.push(failure);
         }
     }
-    return { failures, filesRead: log.files, notes: [...log.notes, ...stacks?.notes ?? [], ...notes, ...loops.notes()] };
+    return {
+        failures, filesRead: log.files, notes: [...log.notes, ...stacks?.notes ?? [], ...notes, ...loops.notes()],
+        ...newer.length > 0 && failures.length > 0 ? { newerFailedCommands: newer } : {}
+    };
+}
+
+/** How many newer failed commands a scan keeps: the newest tells the user, the count says how many more. */
+const MAX_NEWER = 20;
+
+/** Keep a command that failed without a REST call, while no REST failure has been found yet (it is newer than all of them). */
+function noteNewer(newer: IFailedCommand[], failures: readonly ILoggedFailure[], failed: IFailedCommand): void {
+    if (failures.length === 0 && newer.length < MAX_NEWER) {
+        newer.push(failed);
+    }
 }
 
 /**
- * Read the failure whose anchor starts at `offset`: undefined when it made no REST call (or was the plug-in's own),
- * "in-progress" when its entry is still being written at the end of the log.
+ * Read the failure whose anchor starts at `offset`: `nonRest` when its whole entry holds no REST call (a profile or
+ * syntax problem), undefined when it was the plug-in's own or cannot be read, "in-progress" when its entry is still
+ * being written at the end of the log.
  */
 function readFailure(log: RotatedLog, offset: number, time: string, leaf: string,
-    options: ILogScanOptions): ILoggedFailure | "in-progress" | undefined {
+    options: ILogScanOptions): ILoggedFailure | { nonRest: IFailedCommand } | "in-progress" | undefined {
     let found: IFailureEvents = { dumpComplete: false, ranOut: false };
     let reachedEnd = false;
     for (const window of EVENT_WINDOWS) {
@@ -299,9 +343,13 @@ function readFailure(log: RotatedLog, offset: number, time: string, leaf: string
     if (words == null && (options.ownCommands ?? OWN_COMMANDS).includes(leaf) && !restSignal) {
         return undefined;
     }
+    const message = typeof fields?.msg === "string" ? fields.msg : null;
+    const promptTimedOut = PROMPT_TIMED_OUT.test(message ?? "");
+    // A whole dump that is not a REST client error (a profile or syntax problem) is no REST call to explain, but a
+    // newer failure than any found after it.
+    const nonRest = { nonRest: { time, command: words != null ? commandFromArgv(argv) : `zowe … ${leaf}`, message: message?.slice(0, 512) ?? null } };
     if (dumpComplete && fields == null && !restSignal) {
-        // A whole dump that is not a REST client error (a profile or syntax problem): not a REST call to explain.
-        return undefined;
+        return nonRest;
     }
     const damaged = !dumpComplete || fields == null;
     const command = words != null ? commandFromArgv(argv) : `zowe … ${leaf}`;
@@ -313,11 +361,17 @@ function readFailure(log: RotatedLog, offset: number, time: string, leaf: string
     };
     // A complete dump without REST fields is a failure that made no REST call: not ours to explain. A damaged one
     // is reported with what it holds: a logged failure is never "not found".
-    const call = damaged ? toFailedCall(fields ?? {}, { ...context, partial: true }) : toFailedCall(fields ?? {}, context);
+    // A prompt that timed out made no REST call, but it is the failure the user saw: read as far as it goes.
+    const call = damaged || promptTimedOut ? toFailedCall(fields ?? {}, { ...context, partial: true }) : toFailedCall(fields ?? {}, context);
     if (call == null) {
-        return undefined;
+        return dumpComplete ? nonRest : undefined;
     }
     const env = diagnostic == null ? {} : loggedEnvironment(diagnostic);
     const proxy = proxyOfLoggedEnvironment(env, call);
-    return { call: proxy == null ? call : { ...call, proxy }, environmentValues: environmentValues(env) };
+    // Without an environment dump the record cannot say that no variable was set.
+    const variables = diagnostic?.includes(ENVIRONMENT_LABEL) === true ? zoweVariables(env) : undefined;
+    return {
+        call: { ...call, ...proxy == null ? {} : { proxy }, ...variables == null ? {} : { zoweVariables: variables } },
+        environmentValues: environmentValues(env)
+    };
 }

@@ -1,6 +1,7 @@
-import type { IFailedCall, IFailureReport } from "../../api/failure/doc/IFailedCall";
+import type { IFailedCall, IFailureReport, IStaleWarning } from "../../api/failure/doc/IFailedCall";
 import type { IFailureSearch } from "../../api/lastError/findLastFailures";
-import { requestLine } from "../../api/diagnose/diagnose";
+import type { IValueOrigin } from "../../api/failure/doc/IValueOrigin";
+import { noRequestKnown, requestLine } from "../../api/diagnose/diagnose";
 import { SERVICE_LABELS } from "../../api/knowledge/serviceLabels";
 import { INDENT, briefSteps, bullets, commandList, numbered, section, wrap } from "../shared/TextLayout";
 import { renderSiteAdvice } from "../shared/SiteAdviceText";
@@ -107,19 +108,57 @@ export function profileText(report: IFailureReport): string | null {
         `${profile.configFile == null ? "" : ` in ${profile.configFile}`}`;
 }
 
+/**
+ * Where one value came from, as a report lists it: its name and value, and its place (`protocol https`: `command line
+ * (--protocol), over http in profile lpar1`; `password`: `base profile base: profiles.base.properties.password, plain
+ * text, in /home/me/.zowe/zowe.config.json`).
+ */
+export function originPlace(origin: IValueOrigin): { value: string; place: string } {
+    const value = `${origin.name}${origin.value == null || origin.value.length === 0 ? "" : ` ${origin.value}`}`;
+    const kept = origin.secure === true ? ", in the secure vault" : origin.secure === false && origin.name === "password" ? ", plain text" : "";
+    const file = origin.configFile == null ? "" : `, in ${origin.configFile}`;
+    const beneath = origin.beneath == null ? "" :
+        `, over ${origin.beneath.value} in ${origin.beneath.from === "base-profile" ? "base profile" : "profile"} ${origin.beneath.profile}`;
+    const places: Record<IValueOrigin["from"], string> = {
+        "command-line": `command line (${origin.option ?? ""})${beneath}`,
+        "environment": `environment (${origin.variable ?? ""})${beneath}`,
+        "service-profile": `profile ${origin.profile ?? ""}: ${origin.property ?? ""}${kept}${file}`,
+        "base-profile": `base profile ${origin.profile ?? ""}: ${origin.property ?? ""}${kept}${file}`,
+        "default": `default (none was given${origin.property == null ? "" : `; set it as ${origin.property}`})`,
+        "unknown": `unknown (${origin.unknownBecause ?? "the evidence does not say"})`
+    };
+    return { value, place: places[origin.from] };
+}
+
+/** The lines of the "Where the values came from" section: one per value. */
+function originLines(report: IFailureReport): string[] {
+    const origins = report.origins ?? [];
+    const width = Math.max(0, ...origins.map((origin) => originPlace(origin).value.length)) + 1;
+    return origins.flatMap((origin) => {
+        const { value, place } = originPlace(origin);
+        return wrap(place, `${INDENT}${`${value}:`.padEnd(width)} `);
+    });
+}
+
 /** The header of a report: when and where it failed, the command, the request, who answered, what it said, the verdict. */
 function headerLines(report: IFailureReport): string[] {
     return [
+        ...staleLines(report.stale),
         `Last failed Zowe REST call${report.time != null ? `, ${whenLogged(report.time)}` : ""}`,
         ...(report.explorer == null ? [] : wrap(explorerContext(report) ?? "", "")),
         ...field("Command", report.command),
-        ...field("Request", requestLine(report)),
+        ...field("Request", noRequestKnown(report) ? null : requestLine(report)),
         ...field("Proxy", proxyUsed(report)),
         ...field("Profile", profileText(report)),
         ...field("Answered", answeredBy(report)),
         ...field("Said", serverSaid(report) ?? report.networkError?.message),
         ...field("Verdict", report.diagnosis.verdict)
     ];
+}
+
+/** The warning that the failure shown may not be the last one, with a blank line after it: the first lines of every view. */
+export function staleLines(stale: IStaleWarning | undefined): string[] {
+    return stale == null ? [] : [...wrap(`Warning: ${stale.message}`, ""), ""];
 }
 
 /** The brief report of one failure (--brief): the header lines with the verdict, the site's advice, and the first three steps. */
@@ -145,6 +184,7 @@ export function renderFailureReport(report: IFailureReport, notes: string[] = []
         ...section("What to do", numbered(diagnosis.nextSteps)),
         ...section("Next commands", commandList(diagnosis.nextCommands)),
         ...section("Request body (masked)", report.payload == null ? [] : report.payload.split("\n").map((line) => `${INDENT}${line}`)),
+        ...section("Where the values came from", originLines(report)),
         ...section("Repeat the call with curl (fill in the placeholders)", report.curl == null ? [] : [`${INDENT}${report.curl}`]),
         ...section("Evidence", [
             ...[report.evidence.file, report.evidence.zoweLog].filter((file): file is string => file != null)

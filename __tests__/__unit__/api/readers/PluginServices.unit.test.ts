@@ -246,16 +246,12 @@ describe("the signs and fields are data that hostile input cannot slow down", ()
         expect(unboundedRepeats(pattern)).toEqual([]);
     });
 
-    it("1 MB of near-misses costs about what 1 MB of ordinary text costs", () => {
-        const ordinary = "Rest API failure with HTTP(S) status 500 on a call. ".repeat(20000);
-        const hostile = "SQL30082N reason \"api_response1 5xmlns: http://".repeat(20000) + "\n550".repeat(1000);
-        const time = (text: string): number => {
-            const start = process.hrtime.bigint();
-            recogniseService({ message: text, body: text, around: text });
-            return Number(process.hrtime.bigint() - start) / 1e6;
-        };
-        time(ordinary);
-        expect(time(hostile)).toBeLessThan(Math.max(50, 10 * time(ordinary)));
+    // What 1 MB of near-misses costs against ordinary text is measured in `npm run bench` (hostileInProcess.js).
+    it("reads 1 MB of near-misses to the same answer as their first line", () => {
+        const unit = "SQL30082N reason \"api_response1 5xmlns: http://";
+        const hostile = unit.repeat(20000) + "\n550".repeat(1000);
+        const once = recogniseService({ message: unit, body: unit, around: unit });
+        expect(recogniseService({ message: hostile, body: hostile, around: hostile })?.service).toBe(once?.service);
     });
 });
 

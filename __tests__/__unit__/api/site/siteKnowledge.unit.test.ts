@@ -32,21 +32,13 @@ describe("globMatches", () => {
         expect(globMatches(glob, text)).toBe(expected);
     });
 
-    it("stays within (text length x glob length) on hostile text: about 20 ms for the worst glob on 100 KB", () => {
+    // Its cost on hostile text is measured in `npm run bench` (hostileInProcess.js), not asserted here.
+    it("answers the worst glob on 100 KB of near-matches", () => {
         // The longest part a glob may have, which almost matches everywhere: the worst case of the leftmost search.
         const glob = `*${"a".repeat(254)}b*`;
         const hostile = "a".repeat(100000);
-        const ordinary = "mf.example.com/zosmf/restfiles/ds";
-        const time = (text: string): number => {
-            const start = process.hrtime.bigint();
-            for (let run = 0; run < 20; run++) {
-                globMatches(glob, text);
-            }
-            return Number(process.hrtime.bigint() - start) / 1e6;
-        };
         expect(globMatches(glob, hostile)).toBe(false);
-        // Only the first 4096 characters are compared: 20 runs cost about 350 ms on a shared 2-core machine.
-        expect(time(hostile)).toBeLessThan(Math.max(3000, time(ordinary) * 1000));
+        expect(globMatches(glob, `${"a".repeat(254)}b`)).toBe(true);
     });
 });
 

@@ -3,6 +3,7 @@ import type { IZoweNextCommand } from "../../knowledge/doc/IHttpStatus";
 import type { IStatusExplanation } from "../../explain/doc/IStatusExplanation";
 import type { ISiteAdvice } from "../../site/doc/ISiteKnowledge";
 import type { IFailingProfile } from "../../profiles/doc/IProfileFacts";
+import type { IValueOrigin } from "./IValueOrigin";
 
 /**
  * How the call failed, as Zowe's REST client reports it: `http` (the server answered with a status outside
@@ -190,6 +191,18 @@ export interface IFailedCall {
     explorer?: IExplorerContext;
     /** The proxy the call went through, when the evidence shows one (absent for a direct call). */
     proxy?: IProxyUsed;
+    /**
+     * The ZOWE_OPT_ variables set in the environment of the failed command, as its log recorded them: names only,
+     * with the value of a profile-name variable (`ZOWE_OPT_ZOSMF_PROFILE`). Absent when the evidence holds no
+     * environment (pasted text, a saved --rfj, Zowe Explorer).
+     */
+    zoweVariables?: IZoweVariable[];
+}
+
+/** One ZOWE_OPT_ variable of a failed command's environment: its name, and its value only when that names a profile. */
+export interface IZoweVariable {
+    name: string;
+    value?: string;
 }
 
 /** Whose side a failure is on and what to do: the explanation of one IFailedCall. */
@@ -226,4 +239,23 @@ export interface IFailureReport extends IFailedCall {
      * user ID and where the password is kept (never the password). Absent when no profile of this machine's config fits.
      */
     profile?: IFailingProfile;
+    /**
+     * Where the call's connection values came from (command line, environment, which profile, default), one entry per
+     * value that matters to this call: host, port, protocol, base path, certificate checking, and the credentials of
+     * the authentication used. An entry says `unknown` when the evidence does not tell.
+     */
+    origins?: IValueOrigin[];
+    /**
+     * Set when the failure shown may not be the user's last one: the log level hid newer errors, or a newer command
+     * failed without logging a REST failure. Says why and how to see the real one.
+     */
+    stale?: IStaleWarning;
+}
+
+/** Why the failure a report shows may not be the last one, and what to do to see that one. */
+export interface IStaleWarning {
+    /** `log-level` (a level that hides errors was set), `newer-command` (a newer zowe command failed without a REST call). */
+    reason: "log-level" | "newer-command";
+    /** One or two sentences for the first lines of every view. */
+    message: string;
 }

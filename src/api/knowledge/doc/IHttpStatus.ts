@@ -96,4 +96,6 @@ export interface IZoweStatusGuidance {
     caution?: string;
     /** The topic the caution covers: while it is shown, steps and causes of that topic are left out as repeats. */
     cautionTopic?: string;
+    /** What the caution presumes (`password`: a password was checked); when the facts contradict it, it is not shown. */
+    cautionTags?: AdviceTag[];
 }

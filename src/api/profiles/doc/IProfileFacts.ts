@@ -1,3 +1,5 @@
+import type { ProfileChoice } from "../../failure/doc/IValueOrigin";
+
 /**
  * What the team configuration says about one profile that can make REST calls: where it is, where its connection
  * values come from and how its credentials are stored. No secret is ever read into it: a user ID stored in the
@@ -28,10 +30,41 @@ export interface IProfileFacts {
     passwordSet: boolean;
     /** The config file that supplies the user and password (or would, when secure), or null. */
     credentialsFile: string | null;
+    /** The config file that holds this profile itself, or null. */
+    profileFile: string | null;
+    /** What this profile itself holds, before merging any base or parent profile (no secret value is ever read). */
+    own: IOwnProperties;
+}
+
+/** The connection properties a profile holds itself. */
+export interface IOwnProperties {
+    /**
+     * Values of the properties that are not secrets (`host`, `port`, `protocol`, `basePath`, `rejectUnauthorized`, `user`,
+     * `tokenType`, `certFile`).
+     */
+    values: Record<string, string>;
+    /** Secret properties (`password`, `tokenValue`) written in the config file in plain text: names only. */
+    plain: string[];
+    /** Properties the profile keeps in the secure vault (its `secure` array): names only. */
+    secure: string[];
+}
+
+/** The profiles of the team configuration and its defaults, as readTeamConfigFacts read them. */
+export interface ITeamConfigFacts {
+    /** Every profile, those without a host included (a base profile that holds only credentials). */
+    profiles: IProfileFacts[];
+    /** The default profile of each type (`{ zosmf: "lpar1", base: "base" }`). */
+    defaults: Record<string, string>;
 }
 
 /** The profile that supplied the values of a failed call, and how it was recognised. */
 export interface IFailingProfile extends IProfileFacts {
-    /** `explorer-profile`: Zowe Explorer named it; `host-port`: its host and port are the call's. */
-    matchedBy: "explorer-profile" | "host-port";
+    /**
+     * `command-line`: the command named it (`--zosmf-profile lpar1`); `environment`: a ZOWE_OPT_..._PROFILE variable
+     * did; `default`: the command named none and it is the default of its type; `explorer-profile`: Zowe Explorer
+     * named it; `host-port`: its host and port are the call's (evidence without a command line).
+     */
+    matchedBy: ProfileChoice;
+    /** The base profile the command used with it (`--base-profile`, or the default base), when there is one. */
+    baseProfile?: string;
 }

@@ -1,4 +1,5 @@
 import type { ClientKind, IEvidence, IEvidenceFormatInfo, IFailedCall } from "../../failure/doc/IFailedCall";
+import { PROMPT_TIMED_OUT } from "./promptTimeout";
 import { toFailedCall } from "../RestErrorRecord";
 import type { IRestErrorFields } from "../RestErrorRecord";
 import { findMessageIds, findNodeError, findStatus } from "./ErrorSignals";
@@ -116,7 +117,8 @@ export function readErrorBlock(block: string, spec: IErrorBlockSpec, file: strin
     const reply = delimited ?? (spec.replyIsText === true && status != null ? block.trim() : undefined);
     const message = problemLines(block, reply);
     const clientFailure = nodeError != null || /request error event called|Failed to send an HTTP request|could not be initiated/i.test(block);
-    const source = status != null ? "http" : clientFailure ? "client" : /timed out/i.test(block) ? "timeout" : undefined;
+    // "Timed out waiting for user." is a prompt nobody answered: no request went out, so it is no request timeout.
+    const source = status != null ? "http" : clientFailure ? "client" : /timed out/i.test(block) && !PROMPT_TIMED_OUT.test(block) ? "timeout" : undefined;
     const fields: IRestErrorFields = {
         msg: message,
         causeErrors: source === "http" ? (reply == null ? undefined : prettyBodyToJson(reply) ?? reply) : nodeError ?? undefined,

@@ -64,8 +64,10 @@ function factSentence(call: IFailedCall): string {
     if (call.source === "http" && call.status != null) {
         const who = call.proxy?.hop === "proxy" ? `The proxy ${call.proxy.host}:${call.proxy.port}` :
             call.service === "unknown" ? "The server" : SERVICE_LABELS[call.service];
-        const said = call.server.message == null ? "" : `: "${call.server.message.split("\n")[0].slice(0, 200).replace(/\.$/, "")}"`;
-        return `${who} answered ${request} with ${call.status}${call.statusText != null ? ` ${call.statusText}` : ""}${said}.`;
+        const said = call.server.message == null || call.server.clientWords === true ? "" :
+            `: "${call.server.message.split("\n")[0].slice(0, 200).replace(/\.$/, "")}"`;
+        const status = `${call.status}${call.statusText != null ? ` ${call.statusText}` : ""}`;
+        return `${who} answered${noRequestKnown(call) ? "" : ` ${request}`} with ${status}${said}.`;
     }
     if (call.source === "timeout") {
         return `${request} connected but got no complete answer in time (${call.networkError?.message.slice(0, 200) ?? "request timed out"}).`;

@@ -130,20 +130,24 @@ function originStep(origins: IValueOrigin[], fix: ISuspectValueRule["fix"], serv
 function supplyStep(origin: IValueOrigin): string {
     const { label, options, variable } = CONNECTION_OPTIONS[origin.name];
     const give = `, or give ${options[0]} or ${variable} in a script`;
+    const property = origin.property ?? "";
     if (origin.secure === true) {
-        return `Zowe prompted for ${label}: ${profileName(origin)} lists it as secure (${origin.property ?? ""}), but the secure vault ` +
-            `gave no value for it (none stored, or the vault could not be opened). Store it: zowe config set --secure ${origin.property ?? ""}${give}.`;
+        return `Zowe prompted for ${label}: ${profileName(origin)} lists it as secure (${property}), but the secure vault gave no ` +
+            `value for it (none stored, or the vault could not be opened). Store it: zowe config set --secure ${property}${give}.`;
     }
     if (origin.from === "unknown" && origin.property != null) {
         const secret = CONNECTION_OPTIONS[origin.name].secret === true;
+        const file = origin.configFile == null ? "" : ` (${origin.configFile})`;
         return `Zowe prompted for ${label}: ${origin.unknownBecause ?? "nothing gives it"}. Set it: zowe config set ` +
-            `${secret ? "--secure " : ""}${origin.property}${secret ? "" : ` <${origin.name}>`}${origin.configFile == null ? "" : ` (${origin.configFile})`}${give}.`;
+            `${secret ? "--secure " : ""}${property}${secret ? "" : ` <${origin.name}>`}${file}${give}.`;
     }
     if (origin.from === "unknown") {
-        return `Zowe prompted for ${label} and got no answer; where it should come from is not known (${origin.unknownBecause ?? "the evidence does not say"}). ` +
-            `Set it in the profile the command uses (zowe config list --locations shows them)${give}.`;
+        return `Zowe prompted for ${label} and got no answer; where it should come from is not known ` +
+            `(${origin.unknownBecause ?? "the evidence does not say"}). Set it in the profile the command uses ` +
+            `(zowe config list --locations shows them)${give}.`;
     }
-    return `Zowe prompted for ${label}, though ${profilePlaceOrOverride(origin)} gives it: check that the command uses that profile and that the value is not empty.`;
+    return `Zowe prompted for ${label}, though ${profilePlaceOrOverride(origin)} gives it: check that the command uses that profile ` +
+        "and that the value is not empty.";
 }
 
 /** Where a present value comes from, in a few words. */

@@ -204,7 +204,8 @@ function staleWarning(env: NodeJS.ProcessEnv, from: FailureClients, scan: ILogSc
         return {
             reason: "log-level",
             message: "Zowe Explorer's zowe.logger setting hides errors, so its newest failures are not in its log: the failure below may not " +
-                "be your last one. Set zowe.logger to INFO (or WARN) in the editor's settings, repeat the action, then run zowe http-status last-error."
+                "be your last one. Set zowe.logger to INFO (or WARN) in the editor's settings, repeat the action, then run " +
+                "zowe http-status last-error."
         };
     }
     const newest = scan.newerFailedCommands?.[0];

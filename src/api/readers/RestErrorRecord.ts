@@ -107,11 +107,17 @@ function authKind(details: string | null, message: string): AuthKind {
     }
 }
 
-/** Strip tags and collapse white space: the readable text of an HTML or XML page. */
+/**
+ * Strip tags and collapse white space: the readable text of an HTML or XML page, each piece of text once (Liberty
+ * repeats "Context Root Not Found" as title, heading and paragraph).
+ */
 function pageText(body: string): string {
-    return body.replace(/<script[^>]{0,256}>[^<]{0,16384}<\/script>/gi, " ").replace(/<style[^>]{0,256}>[^<]{0,16384}<\/style>/gi, " ")
-        .replace(/<[^>]{0,1024}>/g, " ").replace(/&nbsp;/g, " ")
-        .replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&").replace(/\s+/g, " ").trim();
+    const pieces = body.replace(/<script[^>]{0,256}>[^<]{0,16384}<\/script>/gi, "\n").replace(/<style[^>]{0,256}>[^<]{0,16384}<\/style>/gi, "\n")
+        .replace(/<[^>]{0,1024}>/g, "\n").replace(/&nbsp;/g, " ")
+        .replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&").split("\n")
+        .map((piece) => piece.replace(/\s+/g, " ").trim()).filter((piece) => piece.length > 0);
+    const seen = new Set<string>();
+    return pieces.filter((piece) => !seen.has(piece.toLowerCase()) && seen.add(piece.toLowerCase()) != null).join(" ");
 }
 
 function firstNumber(object: Record<string, unknown>, ...keys: string[]): number | undefined {
@@ -163,7 +169,9 @@ export function decodeBody(body: string): IServerReply {
             .filter((message): message is Record<string, unknown> => message != null && typeof message === "object");
         const apimlTexts = messages.map((m) => [text(m.messageNumber), text(m.messageContent)].filter((t) => t != null).join(" "));
         const details = Array.isArray(report.details) ? report.details.map(String) : [];
-        const own = [...details, text(report.message) ?? text(report.reason) ?? "", ...apimlTexts, text(report.StatusDescription) ?? ""]
+        // z/OSMF's security answers (IZUG846W) say it as `errorID` and `errorMsg`.
+        const own = [...details, text(report.message) ?? text(report.reason) ?? text(report.errorMsg) ?? "", ...apimlTexts,
+            text(report.StatusDescription) ?? ""]
             .filter((line) => line.length > 0 && !/^Rest API failure with HTTP\(S\) status \d{3}$/.test(line));
         reply.message = own.length > 0 ? own.join("\n") : null;
         const words = serverWordsOf(messages[0], (Array.isArray(report.error) ? report.error as unknown[] : [])[0]);

@@ -18,7 +18,9 @@ export function serverSaid(report: IFailedCall): string | null {
     const numbers = [["category", report.server.category], ["rc", report.server.rc], ["reason", report.server.reason]]
         .filter(([, value]) => value != null).map(([name, value]) => `${name} ${value}`).join(", ");
     // Lines joined without a regex over whitespace runs: a message may hold megabytes of blanks.
-    const message = report.server.message?.split("\n").map((line) => line.trim()).filter((line) => line.length > 0).join(" / ") ?? null;
+    // Words around the status that are the client's or a user's are not what the server said.
+    const message = report.server.clientWords === true ? null :
+        report.server.message?.split("\n").map((line) => line.trim()).filter((line) => line.length > 0).join(" / ") ?? null;
     return message == null ? null : numbers.length > 0 ? `${message} (${numbers})` : message;
 }
 

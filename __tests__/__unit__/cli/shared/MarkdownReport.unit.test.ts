@@ -50,9 +50,12 @@ describe("failureMarkdown", () => {
         const markdown = failureMarkdown(report, environment);
         const rendered = renderMarkdown(markdown);
         expect(rendered.headings[0]).toBe("1 Failed Zowe REST call: not-found (404 Not Found)");
-        expect(rendered.headings.slice(1)).toEqual(["2 Facts", "2 Likely causes", "2 What to do", "2 Next commands",
-            "2 Repeat the call with curl", "2 Environment"]);
-        const [facts, env] = rendered.tables;
+        expect(rendered.headings.slice(1)).toEqual(["2 Facts", "2 Where the values came from", "2 Likely causes", "2 What to do",
+            "2 Next commands", "2 Repeat the call with curl", "2 Environment"]);
+        const [facts, origins, env] = rendered.tables;
+        // The log holds the command line and environment, so where the port came from is known.
+        expect(origins[0]).toEqual(["Value", "From"]);
+        expect(origins.map((row) => row[0])).toContain("port 40609");
         expect(facts[0]).toEqual(["Fact", "Value"]);
         expect(facts).toContainEqual(["Request", `GET http://127.0.0.1:40609/zosmf/restfiles/ds?dslevel=IBMUSER.*`]);
         expect(facts).toContainEqual(["Verdict", "not-found"]);

@@ -68,6 +68,12 @@ export interface IServerReply {
     words?: IServerWords;
     /** The response body as logged, masked and cut to a few thousand characters. */
     body?: string;
+    /**
+     * True when `message` holds the client's own words around the status (a Zowe Explorer notification, a sentence a
+     * user wrote), because the evidence holds no reply of the server: knowledge still reads it, a report does not show
+     * it as what the server said.
+     */
+    clientWords?: boolean;
     /** The z/OSMF `stack` that Zowe removed from the message and kept only in zowe.log, masked. */
     stack?: string;
 }

@@ -82,8 +82,8 @@ export function certificateFindings(chain: readonly IProbeCertificate[], host: s
     if (early != null) {
         findings.push(notYetValid(early.from!, early.certificate.subject));
     }
-    if (chain.length > 0 && !hostnameMatches) {
-        findings.push(nameMismatch(chain[0].names, host));
+    if (!hostnameMatches) {
+        findings.push(nameMismatch(chain[0]?.names ?? [], host));
     }
     return findings;
 }

@@ -27,10 +27,11 @@ export interface IProbeOptions {
     /** Site knowledge (loadSiteKnowledge), matched against the failure: `diagnosis.site`. */
     site?: ILoadedSiteEntry[];
     /**
-     * The profiles of the team configuration (readProfileFacts): the one that supplies the target's host and port names
-     * the next commands, and vault advice is left out when its password is in plain text.
+     * The profiles of the team configuration (readProfileFacts), or how to read them (then read only when a layer
+     * failed): the one that supplies the target's host and port names the next commands, and vault advice is left
+     * out when its password is in plain text.
      */
-    profiles?: readonly IProfileFacts[];
+    profiles?: readonly IProfileFacts[] | (() => Promise<readonly IProfileFacts[]>);
     /** The clock the date checks use (certificate validity, token expiry); now by default. */
     now?: () => Date;
 }
@@ -118,10 +119,13 @@ export async function probeConnection(session: AbstractSession, options: IProbeO
     const directPath = options.direct === true && context.route != null ? await walkPath({ ...context, route: undefined }, false) : undefined;
     // What the probe saw is masked; the diagnosis is then built from the masked failure, so that the plug-in's own
     // advice passes unchanged. `auth` is the plug-in's reading (a kind and a flag), kept as it is.
+    const failedAny = walked.failure != null || directPath?.failure != null;
+    const profiles = !failedAny || options.profiles == null ? undefined : typeof options.profiles === "function" ? await options.profiles() :
+        options.profiles;
     const redactor = new Redactor([cfg.password, cfg.tokenValue, ...(route?.secrets ?? [])].filter((value): value is string => value != null));
     const diagnosed = (outcome: IPathOutcome & { failure: IFailedCall }): { failure: IFailedCall; diagnosis: IDiagnosis } => {
         const masked: IFailedCall = { ...redactor.value(outcome.failure), auth: { ...outcome.failure.auth } };
-        const profile = options.profiles == null ? undefined : matchFailingProfile(masked, options.profiles);
+        const profile = profiles == null ? undefined : matchFailingProfile(masked, profiles);
         const diagnosis = diagnose(masked, { site: options.site, profile });
         const advice = outcome.advice == null ? undefined : redactor.value(outcome.advice);
         const own = (advice?.commands ?? []).map((next) => profile == null ? next : commandForProfile(next, profile));

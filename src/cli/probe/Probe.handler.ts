@@ -20,7 +20,7 @@ export default class ProbeHandler implements ICommandHandler {
         const sessCfg = await ConnectionPropsForSessCfg.addPropsOrPrompt(ZosmfSession.createSessCfgFromArgs(params.arguments),
             params.arguments, { doPrompting: true, parms: params });
         const result = await probeConnection(new Session(sessCfg), { path, timeoutSeconds: timeout, direct: direct === true,
-            site: loadSiteForCommand(params).entries, profiles: await readProfileFacts(ImperativeConfig.instance.cliHome) });
+            site: loadSiteForCommand(params).entries, profiles: () => readProfileFacts(ImperativeConfig.instance.cliHome) });
         params.response.data.setObj(result);
         const failedLayer = result.steps[result.steps.length - 1].name;
         params.response.data.setMessage(result.ok ? "Every layer of the connection works" : `The ${failedLayer} layer failed`);

@@ -122,6 +122,12 @@ describe.each(cases)("probe exit code $code ($verdict)", (probeCase) => {
             if (probeCase.verdict != null) {
                 expect(run.stdout).toContain(`Verdict: ${probeCase.verdict} (exit code ${probeCase.code})`);
             }
+            // Each phase tried has its time, in --rfj and on one text line (no bound on them: speed is npm run bench's).
+            const { timings } = json.data;
+            const tried = Object.entries(timings).filter(([name]) => name !== "totalMs");
+            expect(tried.length).toBeGreaterThan(0);
+            expect(tried.every(([, ms]) => typeof ms === "number" && ms >= 0 && ms <= timings.totalMs)).toBe(true);
+            expect(run.stdout).toMatch(/^Timings \(ms\): dns \d+, .*total \d+$/m);
         });
     });
 });

@@ -83,11 +83,15 @@ function stepLines(steps: IProbeStep[]): string[] {
 const PHASES: ReadonlyArray<[keyof IProbeTimings, string]> = [["dnsMs", "dns"], ["tcpMs", "tcp"], ["proxyMs", "proxy"], ["tlsMs", "tls"],
     ["ttfbMs", "first byte"], ["authMs", "auth"], ["totalMs", "total"]];
 
-/** `Timings: dns 1 ms, tcp 0 ms, tls 9 ms, first byte 4 ms, auth 31 ms, total 52 ms`, and the slow phase named. */
-export function timingLines(result: IProbeResult): string[] {
+/** `dns 1, tcp 0, tls 9, first byte 4, auth 31, total 52`: the phases in milliseconds. */
+export function timingText(result: IProbeResult): string {
     const timings = result.timings;
-    const parts = PHASES.filter(([key]) => typeof timings[key] === "number").map(([key, label]) => `${label} ${timings[key]} ms`);
-    return [...wrap(`Timings: ${parts.join(", ")}`, ""), ...(result.slow == null ? [] : wrap(`Slow: ${result.slow.words}`, ""))];
+    return PHASES.filter(([key]) => typeof timings[key] === "number").map(([key, label]) => `${label} ${timings[key]}`).join(", ");
+}
+
+/** `Timings (ms): dns 1, tcp 0, tls 9, first byte 4, auth 31, total 52` on one short line, and the slow phase named. */
+export function timingLines(result: IProbeResult): string[] {
+    return [`Timings (ms): ${timingText(result)}`, ...(result.slow == null ? [] : wrap(`Slow: ${result.slow.words}`, ""))];
 }
 
 /** Which proxy Zowe uses for the target and who chose it, or that NO_PROXY sends it direct. */

@@ -5,7 +5,7 @@ import { noRequestKnown, requestLine } from "../../api/diagnose/diagnose";
 import { curlCommand } from "../../api/diagnose/curlCommand";
 import { Redactor } from "../../api/redaction/Redactor";
 import { answeredBy, explorerContext, originPlace, profileText, proxyUsed, serverSaid, whenLogged } from "../last-error/FailureReportText";
-import { keyDetail, probeTargetUrl, proxyLine, timingLines } from "../probe/ProbeResultText";
+import { keyDetail, probeTargetUrl, proxyLine, timingText } from "../probe/ProbeResultText";
 import type { IProbeCertificate } from "../../api/probe/doc/IProbeResult";
 import type { IReportEnvironment } from "./ReportEnvironment";
 
@@ -261,7 +261,10 @@ export function probeMarkdown(result: IProbeResult, environment: IReportEnvironm
             ...chain.length === 0 ? [] : [{ heading: "Certificates the server sent", table: certificates }]],
         environment, madeBy: "zowe http-status probe --markdown", notes: []
     };
-    const timings: Array<[string, string]> = [["Timings", timingLines(result).join(" ").replace(/^Timings: /, "")]];
+    const timings: Array<[string, string]> = [["Timings (ms)", timingText(result)]];
+    if (result.slow != null) {
+        timings.push(["Slow", result.slow.words]);
+    }
     if (result.diagnosis == null || result.failure == null) {
         return renderMarkdownReport({
             ...common, title: "Zowe connection probe: every layer works",

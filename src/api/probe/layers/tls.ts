@@ -34,7 +34,11 @@ function isoDate(text: string | undefined): string | null {
     return date == null || Number.isNaN(date.getTime()) ? null : date.toISOString();
 }
 
-/** The certificates the server sent, its own first, each with subject, issuer, names, validity and SHA-256 fingerprint. */
+/**
+ * The chain as Node read it, the server's own certificate first: what the server sent, and, when the CA above it is
+ * trusted here but was not sent, that CA from the trust store. Each with subject, issuer, names, validity and SHA-256
+ * fingerprint.
+ */
 export function chainOf(socket: tls.TLSSocket): IProbeCertificate[] {
     const chain: IProbeCertificate[] = [];
     let certificate: tls.DetailedPeerCertificate | undefined = socket.getPeerCertificate(true);

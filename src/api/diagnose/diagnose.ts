@@ -135,8 +135,11 @@ export function diagnose(call: IFailedCall, options: IDiagnoseOptions = {}): IDi
     const verdict = matches.find((match) => match.advice.verdict != null && (!authStatus || match.kind !== "zosmf-reason"))?.advice.verdict ??
         statusVerdict(call);
     const summary = [factSentence(call), ...matches.slice(0, 1).map((match) => match.advice.summary)].join(" ");
-    const cautionSource = [guidance, ...matches.map((match) => match.advice)]
-        .find((advice) => advice?.caution != null && fits(advice.cautionTags));
+    // A caution more urgent than the status's (a burst of refused logons) is shown instead of it; otherwise the first
+    // caution, the status's before the entries', whose tags the facts do not rule out.
+    const cautions = [guidance, ...matches.map((match) => match.advice)].filter((advice) => advice?.caution != null && fits(advice.cautionTags));
+    const urgent = matches.map((match) => match.advice).filter((advice) => advice.cautionFirst === true && cautions.includes(advice));
+    const cautionSource = urgent[0] ?? cautions[0];
     const covered = cautionSource?.cautionTopic;
     // The generic guidance adds at most a few items once specific knowledge matched: counted after narrowing.
     const generic = <T>(items: Array<IAdviceCandidate<T>>): Array<IAdviceCandidate<T>> =>
@@ -149,9 +152,11 @@ export function diagnose(call: IFailedCall, options: IDiagnoseOptions = {}): IDi
         causes: narrowAdvice([...originCauses(call, origins, context).map(textCandidate),
             ...matches.flatMap((match) => match.advice.causes.map(textCandidate)),
             ...categoryCause.map(textCandidate), ...generic(serviceCauses)], fits, MAX_CAUSES, covered),
-        // Where the failing values came from answers "which place to edit": those steps come first and stand for their topics.
-        nextSteps: narrowAdvice([...originSteps(call, origins, context, profile?.name).map(textCandidate),
-            ...matches.flatMap((match) => match.advice.nextSteps.map(textCandidate)),
+        // Where the failing values came from answers "which place to edit": those steps come first and stand for their
+        // topics, after only the steps of an urgent caution (stop the script that retries a refused logon).
+        nextSteps: narrowAdvice([...urgent.flatMap((advice) => advice.nextSteps.map(textCandidate)),
+            ...originSteps(call, origins, context, profile?.name).map(textCandidate),
+            ...matches.filter((match) => !urgent.includes(match.advice)).flatMap((match) => match.advice.nextSteps.map(textCandidate)),
             ...(pluginService ? [] : generic((guidance?.resolution ?? []).map(textCandidate)))], fits, MAX_STEPS, covered),
         nextCommands: narrowAdvice([...matches.flatMap((match) => match.advice.nextCommands ?? []),
             ...(pluginService ? [] : guidance?.nextCommands ?? [])]

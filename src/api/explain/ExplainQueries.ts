@@ -50,7 +50,8 @@ export function isKnowledgeExplanation(explanation: IExplanation): explanation i
  */
 export function explainQuery(raw: string): IExplanation[] {
     const text = String(raw ?? "").trim();
-    const known = looksLikeIdentifier(text) ? knowledgeExplanation().explainKnowledgeId(text) : undefined;
+    // Codes and IDs in any case (`econnrefused`, `izug846w`); a lower-case word that is no knowledge ID is then tried as a name.
+    const known = IDENTIFIER.test(text) && !/^\d/.test(text) ? knowledgeExplanation().explainKnowledgeId(text.toUpperCase()) : undefined;
     if (known != null) {
         return [known];
     }

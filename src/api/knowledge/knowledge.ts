@@ -11,11 +11,12 @@ import { MESSAGE_IDS } from "./messageIds";
 import { PLUGIN_SERVICES } from "./pluginServices";
 import { PROMPT_FAILURES } from "./promptFailures";
 import { PROXY_FAILURES } from "./proxyFailures";
+import { RETRY_BURSTS } from "./retryBursts";
 import { RULES } from "./rules";
 import { ZOSMF_REASONS } from "./zosmfReasons";
 import { ZOS_MESSAGES } from "./zosMessages";
 
 export const KNOWLEDGE: readonly IKnowledgeEntry[] = [
     ...RULES, ...MESSAGE_IDS, ...ZOSMF_REASONS, ...BODY_PATTERNS, ...AUTH_FAILURES, ...CONNECTION_ERRORS, ...PROXY_FAILURES, ...EXPLORER_ADVICE,
-    ...PLUGIN_SERVICES, ...ZOS_MESSAGES, ...PROMPT_FAILURES
+    ...PLUGIN_SERVICES, ...ZOS_MESSAGES, ...PROMPT_FAILURES, ...RETRY_BURSTS
 ];

@@ -47,6 +47,8 @@ export interface IFindFailuresOptions {
     platform?: NodeJS.Platform;
     /** Site knowledge (loadSiteKnowledge), matched against each failure: `diagnosis.site`. */
     site?: ILoadedSiteEntry[];
+    /** Search the whole of each Zowe Explorer log for older failures (--all), not only the tail past the newest. */
+    wholeLogs?: boolean;
 }
 
 /** What was found, and where it was looked for. */
@@ -257,7 +259,9 @@ function readExplorerLogs(options: IFindFailuresOptions, env: NodeJS.ProcessEnv,
     if (places.length === 0 && only) {
         notes.push(noExplorerLogNote(options.logDir));
     }
-    const scans = places.map((place) => readExplorerLogFailures(place, { limit, includePayload: options.includePayload }));
+    const scans = places.map((place) => readExplorerLogFailures(place, {
+        limit, includePayload: options.includePayload, wholeLog: options.wholeLogs
+    }));
     return { ...mergeScans(scans, limit), notes: [...notes, ...scans.flatMap((scan) => scan.notes)], ...explorerHidden ? { explorerHidden } : {} };
 }
 

@@ -5,6 +5,7 @@ import { noRequestKnown, requestLine } from "../../api/diagnose/diagnose";
 import { curlCommand } from "../../api/diagnose/curlCommand";
 import { Redactor } from "../../api/redaction/Redactor";
 import { answeredBy, explorerContext, originPlace, profileText, proxyUsed, serverSaid, whenLogged } from "../last-error/FailureReportText";
+import { repeatsSentence } from "../last-error/RepeatsText";
 import { keyDetail, probeTargetUrl, proxyLine, timingText } from "../probe/ProbeResultText";
 import type { IProbeCertificate } from "../../api/probe/doc/IProbeResult";
 import type { IReportEnvironment } from "./ReportEnvironment";
@@ -180,6 +181,7 @@ export function renderMarkdownReport(report: IMarkdownReport): string {
 function callFacts(call: IFailedCall): Array<[string, string | null | undefined]> {
     return [
         ["When", call.time == null ? null : whenLogged(call.time)],
+        ["Repeated", call.repeats == null ? null : repeatsSentence(call.repeats)],
         ["Where", explorerContext(call)],
         ["Command", call.command],
         ["Request", noRequestKnown(call) ? null : requestLine(call)],

@@ -70,6 +70,14 @@ describe("failureMarkdown", () => {
         }
     });
 
+    it("names a retry burst among the facts", () => {
+        const repeats = { count: 2000, first: "2026-11-25T13:16:20.000", last: "2026-11-25T13:16:21.999", perSecond: 1000.5,
+            process: "zowe zos-files list data-set", complete: true };
+        const markdown = failureMarkdown({ ...report404(), repeats }, environment);
+        expect(markdown).toContain("| Repeated | `the same failure 2,000 times between 2026-11-25 13:16:20.000 and 13:16:21.999 " +
+            "(about 1,000 a second), from zowe zos-files list data-set` |");
+    });
+
     it("keeps its shape and masks secrets whatever the evidence holds: pipes, backticks, HTML, line breaks, secrets", () => {
         const report = report404();
         const hostile: IFailureReport = {

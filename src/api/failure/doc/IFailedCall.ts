@@ -3,6 +3,7 @@ import type { IZoweNextCommand } from "../../knowledge/doc/IHttpStatus";
 import type { IStatusExplanation } from "../../explain/doc/IStatusExplanation";
 import type { ISiteAdvice } from "../../site/doc/ISiteKnowledge";
 import type { IFailingProfile } from "../../profiles/doc/IProfileFacts";
+import type { IRepeatedFailure } from "./IRepeatedFailure";
 import type { IValueOrigin } from "./IValueOrigin";
 
 /**
@@ -203,6 +204,8 @@ export interface IFailedCall {
      * environment (pasted text, a saved --rfj, Zowe Explorer).
      */
     zoweVariables?: IZoweVariable[];
+    /** The same failure was logged more than once in a short time (a retry loop): how often, when, and by which process. */
+    repeats?: IRepeatedFailure;
 }
 
 /** One ZOWE_OPT_ variable of a failed command's environment: its name, and its value only when that names a profile. */

@@ -180,7 +180,8 @@ describe("probe --markdown", () => {
         const refusing = await startFakeZosmf({ protocol: "http", rules: scenarios[401], lifetimeMs: 60000 });
         try {
             const run = await runZoweAsync(["http-status", "probe", ...connection(refusing.port), "--markdown"], home, failEnv);
-            expect(run.status).toBe(1);
+            // 13: the exit code of the authentication class.
+            expect(run.status).toBe(13);
             const rendered = renderMarkdown(run.stdout);
             expect(rendered.headings[0]).toBe("1 Zowe connection probe: authentication (the auth layer failed)");
             expect(rendered.headings).toEqual(expect.arrayContaining(["2 Facts", "2 Layers", "2 What to do", "2 Environment"]));

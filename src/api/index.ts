@@ -68,6 +68,9 @@ export type { IFindFailuresOptions, IFailureSearch } from "./lastError/findLastF
 export type * from "./probe/doc/IProbeResult";
 export { probeConnection } from "./probe/probeConnection";
 export type { IProbeOptions } from "./probe/probeConnection";
+export { EXIT_CODES, VERDICT_EXIT_CODES, exitCodeOf } from "./knowledge/exitCodes";
+export { findingFromLoggedError } from "./knowledge/certificateWords";
+export type { CertificateCheck, ICertificateFinding } from "./knowledge/certificateWords";
 export { findLastFailuresAsync, readLoggedFailuresAsync, readEvidenceFileAsync } from "./async/asyncApi";
 export type * from "./site/doc/ISiteKnowledge";
 export {

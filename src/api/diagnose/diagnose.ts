@@ -17,6 +17,7 @@ import { verdictOfStatus } from "../explain/StatusQuery";
 import { matchKnowledge, zosmfCategory } from "./matchKnowledge";
 import type { ILoadedSiteEntry } from "../site/doc/ISiteKnowledge";
 import { matchSiteKnowledge, siteFactsOf } from "../site/matchSiteKnowledge";
+import { withCertificateFinding } from "./certificateAdvice";
 
 /** A diagnosis lists at most this many causes, steps and commands: the most specific first, the rest is noise. */
 const MAX_CAUSES = 6;
@@ -168,5 +169,5 @@ export function diagnose(call: IFailedCall, options: IDiagnoseOptions = {}): IDi
     if (cautionSource?.caution != null) {
         diagnosis.caution = cautionSource.caution;
     }
-    return diagnosis;
+    return withCertificateFinding(diagnosis, call, profile);
 }

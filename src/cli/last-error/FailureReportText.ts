@@ -5,6 +5,7 @@ import { noRequestKnown, requestLine } from "../../api/diagnose/diagnose";
 import { SERVICE_LABELS } from "../../api/knowledge/serviceLabels";
 import { INDENT, briefSteps, bullets, commandList, numbered, section, wrap } from "../shared/TextLayout";
 import { renderSiteAdvice } from "../shared/SiteAdviceText";
+import { serverWordsSection } from "../shared/ServerWordsText";
 import { repeatsSentence } from "./RepeatsText";
 
 const LABEL_WIDTH = 10;
@@ -181,6 +182,7 @@ export function renderFailureReport(report: IFailureReport, notes: string[] = []
         ...headerLines(report),
         "",
         ...wrap(diagnosis.summary, ""),
+        ...serverWordsSection(report, false),
         ...renderSiteAdvice(diagnosis.site ?? []),
         ...section("Caution", diagnosis.caution == null ? [] : wrap(diagnosis.caution)),
         ...section("Likely causes", bullets(diagnosis.causes)),

@@ -9,6 +9,7 @@ import { nothingFoundText } from "./FailureReportText";
 import { readLastErrorView, showFailures } from "./LastErrorView";
 import { guardOutput } from "../shared/guardOutput";
 import { loadSiteForCommand } from "../shared/loadSiteForCommand";
+import { exitCodeOf } from "../../api/knowledge/exitCodes";
 
 /** `zowe http-status last-error`: find, explain and mask the most recent failed Zowe REST call(s). */
 export default class LastErrorHandler implements ICommandHandler {
@@ -58,6 +59,10 @@ export default class LastErrorHandler implements ICommandHandler {
             params.response.console.log(nothingFoundText(search));
         } else {
             showFailures(params.response, search, view);
+            // Only when asked: scripts written for the reports that exit 0 see no change.
+            if (params.arguments.exitCode === true) {
+                params.response.data.setExitCode(exitCodeOf(search.reports[(view.index ?? 1) - 1].diagnosis.verdict));
+            }
         }
     }
 }

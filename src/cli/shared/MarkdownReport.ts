@@ -6,7 +6,8 @@ import { curlCommand } from "../../api/diagnose/curlCommand";
 import { Redactor } from "../../api/redaction/Redactor";
 import { answeredBy, explorerContext, originPlace, profileText, proxyUsed, serverSaid, whenLogged } from "../last-error/FailureReportText";
 import { repeatsSentence } from "../last-error/RepeatsText";
-import { keyDetail, probeTargetUrl, proxyLine } from "../probe/ProbeResultText";
+import { keyDetail, probeTargetUrl, proxyLine, timingText } from "../probe/ProbeResultText";
+import type { IProbeCertificate } from "../../api/probe/doc/IProbeResult";
 import type { IReportEnvironment } from "./ReportEnvironment";
 
 /** A table: a header row and rows of plain-text cells (escaped when rendered). */
@@ -188,6 +189,9 @@ function callFacts(call: IFailedCall): Array<[string, string | null | undefined]
         ["Answered", answeredBy(call)],
         ["Said", serverSaid(call) ?? call.networkError?.message],
         ["Message IDs", call.server.messageIds?.join(", ")],
+        // The service's own words, marked as its own: the plug-in's advice comes in the sections below.
+        ["Server's reason", call.server.words?.reason],
+        ["Server's action", call.server.words?.action],
         ["Authentication", call.auth.kind],
         ["Evidence", [call.evidence.file, call.evidence.format?.label].filter((part) => part != null).join(", ")]
     ];
@@ -248,18 +252,34 @@ export function probeMarkdown(result: IProbeResult, environment: IReportEnvironm
         rows: result.steps.map((step) => [step.name, !step.ok ? "FAIL" : step.warning != null ? "WARN" : "ok",
             `${keyDetail(step)}${step.warning == null ? "" : ` (${step.warning})`}`, String(step.ms)])
     };
-    const common = { tables: [{ heading: "Layers", table: layers }], environment, madeBy: "zowe http-status probe --markdown", notes: [] };
+    const chain = (result.steps.find((step) => step.name === "tls")?.detail.chain ?? []) as IProbeCertificate[];
+    const certificates: ITable = {
+        header: ["#", "Subject", "Issuer", "Names", "Valid from", "Valid to", "SHA-256"],
+        rows: chain.map((certificate, index) => [String(index + 1), certificate.subjectName, certificate.issuerName, certificate.names.join(", "),
+            certificate.validFrom ?? "?", certificate.validTo ?? "?", certificate.fingerprint256])
+    };
+    const common = {
+        tables: [{ heading: "Layers", table: layers },
+            ...chain.length === 0 ? [] : [{ heading: "Certificates the server sent", table: certificates }]],
+        environment, madeBy: "zowe http-status probe --markdown", notes: []
+    };
+    const timings: Array<[string, string]> = [["Timings (ms)", timingText(result)]];
+    if (result.slow != null) {
+        timings.push(["Slow", result.slow.words]);
+    }
     if (result.diagnosis == null || result.failure == null) {
         return renderMarkdownReport({
             ...common, title: "Zowe connection probe: every layer works",
             summary: `Every layer of the connection to ${probeTargetUrl(result)} works.`,
-            facts: [["Target", probeTargetUrl(result)], ...proxyFact(result)], causes: [], steps: [], nextCommands: [], curl: null
+            facts: [["Target", probeTargetUrl(result)], ...proxyFact(result), ...timings],
+            causes: [], steps: [], nextCommands: [], curl: null
         });
     }
     return renderMarkdownReport({
         ...common, title: `Zowe connection probe: ${result.diagnosis.verdict} (the ${failedLayer} layer failed)`,
         ...diagnosisParts(result.diagnosis),
-        facts: [["Target", probeTargetUrl(result)], ...proxyFact(result), ...callFacts(result.failure), ["Verdict", result.diagnosis.verdict]],
+        facts: [["Target", probeTargetUrl(result)], ...proxyFact(result), ...callFacts(result.failure), ["Verdict", result.diagnosis.verdict],
+            ["Exit code", String(result.exitCode)], ...timings],
         curl: curlCommand(result.failure)
     });
 }

@@ -34,6 +34,16 @@ export interface IFailedRequest {
     resource: string | null;
 }
 
+/** A service's own explanation of its answer: why, and what to do, in its words (never the plug-in's). */
+export interface IServerWords {
+    /** Why (`messageReason`, MQ `explanation`). */
+    reason?: string;
+    /** What to do (`messageAction`, MQ `action`). */
+    action?: string;
+    /** The message ID they belong to (`ZWEAO503E`, `MQWB0300E`), when the answer gives one. */
+    messageId?: string;
+}
+
 /** What the server said, decoded from its body. Absent fields were not in the body. */
 export interface IServerReply {
     /** The server's own message (z/OSMF `message` and `details`, API ML `messageContent`, a page title), masked. */
@@ -52,6 +62,11 @@ export interface IServerReply {
      * See SERVICE_FIELDS for the names and where each is read from.
      */
     fields?: Record<string, string>;
+    /**
+     * The service's own reason and action, as it worded them: API ML's `messageReason` and `messageAction`, the IBM MQ
+     * REST API's `explanation` and `action`. Masked, each cut to a few hundred characters; absent when the answer has neither.
+     */
+    words?: IServerWords;
     /** The response body as logged, masked and cut to a few thousand characters. */
     body?: string;
     /**

@@ -155,8 +155,10 @@ export function readErrorBlock(block: string, spec: IErrorBlockSpec, file: strin
     const status = findStatus(block);
     const nodeError = status == null ? findNodeError(block) : null;
     const delimited = spec.body === undefined ? replyAfterStatus(block) : spec.body ?? undefined;
-    // A text is the server's reply as a whole only when it has a reply's shape: JSON, HTML or XML, not someone's sentence.
-    const reply = delimited ?? (spec.replyIsText === true && status != null && /^\s*[{[<]/.test(block) ? block.trim() : undefined);
+    const reply = delimited ?? (spec.replyIsText === true && status != null ? block.trim() : undefined);
+    // A whole text stands in for the reply (its IDs and words tell the service), but it is the server's own words only
+    // when it has a reply's shape (JSON, HTML, XML), not when it is someone's sentence around the status.
+    const serversWords = delimited != null || /^\s*[{[<]/.test(block);
     const message = problemLines(block, reply);
     const clientFailure = nodeError != null || /request error event called|Failed to send an HTTP request|could not be initiated/i.test(block);
     // "Timed out waiting for user." is a prompt nobody answered: no request went out, so it is no request timeout.
@@ -185,7 +187,7 @@ export function readErrorBlock(block: string, spec: IErrorBlockSpec, file: strin
     fields.basePath = fields.basePath ?? target.basePath;
     const call = toFailedCall(fields, { time: null, command, evidence: { kind: spec.kind, file, format: spec.format },
         includePayload, partial: true, client: spec.client, around: block }) as IFailedCall;
-    if (reply == null && call.server.message != null) {
+    if (!serversWords && call.server.message != null) {
         call.server.clientWords = true;
     }
     if (call.server.messageIds == null) {

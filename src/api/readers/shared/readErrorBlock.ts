@@ -23,12 +23,13 @@ export interface IErrorBlockSpec {
 /** Lines that are Zowe's headings, not what the error says. */
 const HEADINGS = new RegExp("^(?:Command Error:|Error Details:|Unable to perform this operation due to the following problem[.:]|" +
     "Response From Service|Diagnostic Information|Rest API failure with HTTP\\(S\\) status \\d{3})$", "i");
+/** The phrase after which v1 and v2 print the server's reply. */
+const STATUS_PHRASE = /Rest API failure with HTTP\(S\) status \d{3}[ \t]{0,8}\n?/i;
 /**
- * The phrase after which v1 and v2 print the server's reply, ending its line: when words follow it on the same line
- * (`... status 502" when I open PROD.COBOL`, `... status 401. This is likely caused by an extension`), they are the
- * rest of someone's sentence, not a reply.
+ * The phrase inside a line: the words after it (`... status 502" when I open PROD.COBOL`, `... status 401. This is
+ * likely caused by an extension`) are the rest of someone's sentence, not the server's reply.
  */
-const STATUS_PHRASE = /Rest API failure with HTTP\(S\) status \d{3}[ \t]{0,8}(?:\n|$)/i;
+const STATUS_IN_SENTENCE = /Rest API failure with HTTP\(S\) status \d{3}[ \t]{0,8}[^\s{[<]/i;
 /** Where the server's reply ends in v1 and v2 text: their details heading or the first detail label. */
 const BODY_END = new RegExp(`(?:^[Ee]rror Details:|\\sError Details:|(?:^|\\s)Diagnostic Information|(?:^|\\s)(?:${DETAIL_LABELS.join("|")}):)`, "m");
 /** The command line a user pasted with the error, after any prompt. */
@@ -158,7 +159,7 @@ export function readErrorBlock(block: string, spec: IErrorBlockSpec, file: strin
     const reply = delimited ?? (spec.replyIsText === true && status != null ? block.trim() : undefined);
     // A whole text stands in for the reply (its IDs and words tell the service), but it is the server's own words only
     // when it has a reply's shape (JSON, HTML, XML), not when it is someone's sentence around the status.
-    const serversWords = delimited != null || /^\s*[{[<]/.test(block);
+    const serversWords = /^\s*[{[<]/.test(delimited ?? block) || (delimited != null && !STATUS_IN_SENTENCE.test(block));
     const message = problemLines(block, reply);
     const clientFailure = nodeError != null || /request error event called|Failed to send an HTTP request|could not be initiated/i.test(block);
     // "Timed out waiting for user." is a prompt nobody answered: no request went out, so it is no request timeout.

@@ -14,7 +14,8 @@ const pluginDef: IImperativeConfig = {
         "Explain the HTTP status codes that z/OS REST services (z/OSMF, the Zowe API Mediation Layer, CICS CMCI and " +
         "others) return to Zowe clients: what a status means, why a z/OS service returns it, and what to do next; " +
         "explain the last failed Zowe REST call from the logs or from the evidence a user was sent; and probe a " +
-        "connection layer by layer to find the one that fails. Works offline: the knowledge ships with the plug-in.",
+        "connection layer by layer to find the one that fails; and check the local setup Zowe depends on (doctor), before " +
+        "anything is sent. Works offline: the knowledge ships with the plug-in.",
     commandModuleGlobs: ["cli/*/*.definition!(.d).*s"]
 };
 

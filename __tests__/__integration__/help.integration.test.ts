@@ -5,7 +5,7 @@
  */
 import { PROJECT_ROOT, createZoweHome, installPlugin, removeZoweHome, runZowe } from "../__helpers__/ZoweCli";
 
-const COMMANDS = ["explain", "last-error", "list", "probe"];
+const COMMANDS = ["explain", "last-error", "list", "probe", "doctor"];
 /** The commands of the knowledge group: their help is checked through the group. */
 const KNOWLEDGE_COMMANDS = ["check", "list"];
 let home: string;

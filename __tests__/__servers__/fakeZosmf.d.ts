@@ -61,6 +61,11 @@ export interface FakeZosmfOptions {
     maxRequests?: number;
     /** Reject /zosmf/ requests (except /zosmf/info) without X-CSRF-ZOSMF-HEADER with 403 IZUG846W (default true). */
     csrfCheck?: boolean;
+    /**
+     * https only: serve this key and certificate (PEM text; `cert` may hold a chain, the server's first) instead of a
+     * fresh self-signed certificate. No caCertPath is set then.
+     */
+    tls?: { key: string; cert: string };
     /** Fields merged over the built-in /zosmf/info document. */
     info?: Record<string, unknown>;
 }

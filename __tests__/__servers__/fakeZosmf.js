@@ -35,6 +35,7 @@
  *   before any rule is tried, as real z/OSMF does (turn off with `csrfCheck: false`).
  * - Bounded: closes itself after `lifetimeMs` (unref'd timer), resets connections after `maxRequests`
  *   requests, and close() destroys every open socket, including those held by `hang` rules.
+ * - `tls: { key, cert }` (PEM text) serves that key and certificate chain instead of a fresh self-signed one.
  * - `requests` logs every request, with Authorization and Cookie values replaced by "<present>".
  *
  * Helpers: zosmfErrorBody() (z/OSMF error report), apimlErrorBody() (API ML `messages[]`), libertyNotFoundHtml() and
@@ -127,6 +128,7 @@ const DEFAULT_HEADERS = Object.freeze({
  * @property {number} [maxRequests] Requests beyond this many get their connection reset (default 500).
  * @property {boolean} [csrfCheck] Reject /zosmf/ requests without X-CSRF-ZOSMF-HEADER with 403 IZUG846W (default true).
  * @property {Record<string, unknown>} [info] Fields merged over the built-in /zosmf/info document.
+ * @property {{ key: string, cert: string }} [tls] https only: serve this key and certificate chain (PEM) instead of a fresh self-signed one.
  */
 
 /**
@@ -749,7 +751,11 @@ async function startFakeZosmf(options = {}) {
 
     /** @type {http.Server} */
     let server;
-    if (protocol === "https") {
+    if (protocol === "https" && options.tls) {
+        // The test's own certificate (a chain, an expired one, one for another name), made by the test at run time.
+        server = https.createServer({ key: options.tls.key, cert: options.tls.cert }, handle);
+        server.on("tlsClientError", (_err, socket) => socket.destroy());
+    } else if (protocol === "https") {
         cert = makeCertificate();
         server = https.createServer({ key: fs.readFileSync(cert.keyPath), cert: fs.readFileSync(cert.certPath) }, handle);
         server.on("tlsClientError", (_err, socket) => socket.destroy());

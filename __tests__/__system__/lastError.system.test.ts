@@ -159,7 +159,7 @@ describe("around the failures", () => {
         const listed = JSON.parse(runZowe(["http-status", "last-error", "--count", "3", "--rfj"], home).stdout).data as IFailureReport[];
         expect(listed.map((entry) => [entry.status, entry.diagnosis.verdict])).toEqual([[null, "client-config"], [409, "conflict"], [404, "not-found"]]);
         const table = runZowe(["http-status", "last-error", "--count", "3"], home).stdout;
-        expect(table).toMatch(/time\s+age\s+client\s+status\s+verdict/);
+        expect(table).toMatch(/index\s+time\s+status\s+verdict/);
         expect(table.indexOf("ECONNREFUSED")).toBeLessThan(table.indexOf("conflict"));
         expect(table.indexOf("conflict")).toBeLessThan(table.indexOf("not-found"));
         expectNoCanary(table);

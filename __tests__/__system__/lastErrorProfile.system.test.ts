@@ -55,12 +55,15 @@ beforeAll(async () => {
 
 afterAll(() => removeZoweHome(home));
 
-it("tells the profile and config file that supplied the failing host and port, with the user ID sent", () => {
+it("tells the profile the command named, and the base profile and config file that supplied the user ID and password", () => {
     expect(report.status).toBe(401);
+    // The command named lpar1 (--zosmf-profile lpar1), over the default lpar0 on the same host.
     expect(report.profile).toMatchObject({
-        name: "lpar1", type: "zosmf", configFile, matchedBy: "host-port", user: "ibmuser", passwordSecure: false, passwordSet: true
+        name: "lpar1", type: "zosmf", configFile, matchedBy: "command-line", user: "ibmuser", passwordSecure: false, passwordSet: true,
+        baseProfile: "base"
     });
-    expect(report.diagnosis.nextSteps[0]).toContain(`profile lpar1 in ${configFile} (user ibmuser`);
+    expect(report.diagnosis.nextSteps[0]).toBe(`The user ID ibmuser and the password come from base profile base in ${configFile}, ` +
+        "the password written there in plain text (profile lpar1 holds none): correct them there.");
     expect(text.stdout).toContain(`Profile:   lpar1 (zosmf) in ${configFile}`);
 });
 

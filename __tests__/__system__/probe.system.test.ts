@@ -82,7 +82,10 @@ describe.each(cases)("probing $name", (probeCase) => {
         expect(failed?.name ?? null).toBe(probeCase.failsAt);
         expect(result.steps[result.steps.length - 1].name).toBe(probeCase.failsAt ?? "auth");
         expect(result.ok).toBe(probeCase.failsAt == null);
-        expect(status).toBe(probeCase.failsAt == null ? 0 : 1);
+        // The documented exit code of each verdict class (README, probe --help).
+        const classes: Record<string, number> = { "client-config": 10, "tls": 12, "authentication": 13, "authorization": 14,
+            "server-unavailable": 17, "timeout": 18 };
+        expect(status).toBe(probeCase.failsAt == null ? 0 : classes[probeCase.verdict!]);
         expect(result.target).toMatchObject({ host: "127.0.0.1", protocol: probeCase.protocol });
     });
 

@@ -202,7 +202,8 @@ describe.each(cases)("probing through $name", (proxyCase) => {
         expect(names[names.length - 1]).toBe(proxyCase.failsAt ?? "auth");
         expect(names.includes("proxy")).toBe(proxyCase.noProxy == null && proxyCase.failsAt !== "tcp");
         expect(result.ok).toBe(proxyCase.failsAt == null);
-        expect(status).toBe(proxyCase.failsAt == null ? 0 : 1);
+        expect(status).toBe(proxyCase.failsAt == null ? 0 : result.exitCode);
+        expect(result.exitCode === 0 || (result.exitCode >= 10 && result.exitCode <= 19)).toBe(true);
         expect(text).toMatch(new RegExp(`\\n {2}(ok|WARN|FAIL) +${proxyCase.failsAt ?? "auth"} `));
     });
 
@@ -304,6 +305,12 @@ describe.each(cases)("probing through $name", (proxyCase) => {
             expect(result.direct?.steps.map((step) => step.name)).toEqual(["dns", "tcp", "tls", "http"]);
             expect(flat(text)).toContain("Through the proxy the connection fails at proxy; direct it works");
             expect(flat(text)).toContain("Upstream unreachable");
+            expect(flat(text)).toContain("direct it works (dns, tcp, tls, http; no credentials sent)");
+        });
+
+        it("does not offer probe --direct again once --direct was given", () => {
+            expect(result.diagnosis?.nextCommands.some((next) => /^zowe http-status probe\b.*--direct/.test(next.command))).toBe(false);
+            expect(text).not.toMatch(/^ {2}zowe http-status probe.*--direct/m);
         });
     }
 

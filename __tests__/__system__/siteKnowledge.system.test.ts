@@ -36,7 +36,7 @@ it("probe shows the site's entries for a 403 first, in text and --rfj, and warns
         const args = ["http-status", "probe", "--host", "127.0.0.1", "--port", String(server.port), "--user", "ibmuser", "--password", PASSWORD,
             "--protocol", "http"];
         const text = await runZoweAsync(args, home);
-        expect(text.status).toBe(1);
+        expect(text.status).toBe(14);
         expect([...text.stdout.matchAll(/^From your site \(([\w.-]+), /gm)].map((match) => match[1])).toEqual(["lpar-403", "authorization"]);
         expect(text.stdout.indexOf("From your site")).toBeLessThan(text.stdout.indexOf("\nWhat to do"));
         expect(text.stdout).toContain("Contact: RACF team, ext. 1234");
@@ -45,7 +45,7 @@ it("probe shows the site's entries for a 403 first, in text and --rfj, and warns
         expect(json.data.diagnosis?.verdict).toBe("authorization");
         expect(json.data.diagnosis?.site.map((advice) => advice.id)).toEqual(["lpar-403", "authorization"]);
         const warned = await runZoweAsync(args, home, { ZOWE_HTTP_STATUS_KNOWLEDGE: broken });
-        expect(warned.status).toBe(1);
+        expect(warned.status).toBe(14);
         expect(warned.stderr.trim().split("\n")).toEqual([`Warning: site knowledge left out: ${broken}:1:24: "id" expected a string id ` +
             "of letters, digits, \".\", \"_\" and \"-\" (at most 64), such as \"racf-help\""]);
         expect(warned.stdout).toContain("From your site (lpar-403, ");

@@ -140,13 +140,17 @@ describe("--brief", () => {
 });
 
 describe("the --count table and --index", () => {
-    it("shows index, target and base path, and '-' where nothing answered", () => {
+    it("shows index and the target where the rows differ in it, no client or times column when they tell nothing", () => {
         const lines = runZowe(["http-status", "last-error", "--count", "2"], home).stdout.trimEnd().split("\n");
-        expect(lines[0].trim().split(/\s+/)).toEqual(["index", "time", "age", "client", "status", "verdict", "service", "target",
-            "basePath", "request", "message"]);
-        expect(lines[1]).toMatch(new RegExp(`^\\s*1 .* ECONNREFUSED +client-config\\s+- +127\\.0\\.0\\.1:${refusedPort} +- +GET /zosmf/info`));
-        expect(lines[2]).toMatch(new RegExp(`^\\s*2 .* 404 +not-found\\s+zosmf +127\\.0\\.0\\.1:${server.port} +- +GET /zosmf/restfiles/ds`));
+        expect(lines[0].trim().split(/\s+/)).toEqual(["index", "time", "status", "verdict", "target", "request", "message"]);
+        expect(lines[1]).toMatch(new RegExp(`^\\s*1 .* ECONNREFUSED +client-config +127\\.0\\.0\\.1:${refusedPort} +GET /zosmf/info`));
+        expect(lines[2]).toMatch(new RegExp(`^\\s*2 .* 404 +not-found +127\\.0\\.0\\.1:${server.port} +GET /zosmf/restfiles/ds`));
         expect(lines.join("\n")).not.toContain("unknown");
+    });
+
+    it("--rff still offers the columns the table leaves out: age, service, basePath", () => {
+        const run = runZowe(["http-status", "last-error", "--count", "2", "--rff", "index", "service", "basePath", "--rfh", "false"], home);
+        expect(run.stdout.trimEnd().split("\n").map((line) => line.trim().split(/\s+/))).toEqual([["1", "-", "-"], ["2", "zosmf", "-"]]);
     });
 
     it("--index N expands row N into the full report", () => {
@@ -176,7 +180,8 @@ describe("probe --markdown", () => {
         const refusing = await startFakeZosmf({ protocol: "http", rules: scenarios[401], lifetimeMs: 60000 });
         try {
             const run = await runZoweAsync(["http-status", "probe", ...connection(refusing.port), "--markdown"], home, failEnv);
-            expect(run.status).toBe(1);
+            // 13: the exit code of the authentication class.
+            expect(run.status).toBe(13);
             const rendered = renderMarkdown(run.stdout);
             expect(rendered.headings[0]).toBe("1 Zowe connection probe: authentication (the auth layer failed)");
             expect(rendered.headings).toEqual(expect.arrayContaining(["2 Facts", "2 Layers", "2 What to do", "2 Environment"]));

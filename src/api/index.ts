@@ -8,6 +8,7 @@ export type * from "./knowledge/doc/IKnowledgeEntry";
 export type * from "./explain/doc/IStatusExplanation";
 export type * from "./explain/doc/IKnowledgeExplanation";
 export type * from "./failure/doc/IFailedCall";
+export type * from "./failure/doc/IRepeatedFailure";
 export { HTTP_STATUSES } from "./knowledge/httpStatuses";
 export { STATUS_CLASSES } from "./knowledge/statusClasses";
 export { ZOWE_STATUS_GUIDANCE } from "./knowledge/zoweStatusGuidance";
@@ -67,6 +68,9 @@ export type { IFindFailuresOptions, IFailureSearch } from "./lastError/findLastF
 export type * from "./probe/doc/IProbeResult";
 export { probeConnection } from "./probe/probeConnection";
 export type { IProbeOptions } from "./probe/probeConnection";
+export { EXIT_CODES, VERDICT_EXIT_CODES, exitCodeOf } from "./knowledge/exitCodes";
+export { findingFromLoggedError } from "./knowledge/certificateWords";
+export type { CertificateCheck, ICertificateFinding } from "./knowledge/certificateWords";
 export { findLastFailuresAsync, readLoggedFailuresAsync, readEvidenceFileAsync } from "./async/asyncApi";
 export type * from "./site/doc/ISiteKnowledge";
 export {
@@ -76,3 +80,8 @@ export { matchSiteKnowledge, siteConditionHolds, siteFactsOf, siteFactsOfStatus 
 export { globMatches } from "./site/siteGlob";
 export { readInstalledPlugins } from "./environment/installedPlugins";
 export type { IInstalledPlugin } from "./environment/installedPlugins";
+export type * from "./doctor/doc/IDoctor";
+export { runDoctor, runDoctorChecks } from "./doctor/runDoctor";
+export { gatherDoctorFacts } from "./doctor/gatherDoctorFacts";
+export type { IDoctorOptions } from "./doctor/gatherDoctorFacts";
+export { DOCTOR_CHECKS } from "./doctor/checks";

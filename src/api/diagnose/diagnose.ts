@@ -17,6 +17,7 @@ import { verdictOfStatus } from "../explain/StatusQuery";
 import { matchKnowledge, zosmfCategory } from "./matchKnowledge";
 import type { ILoadedSiteEntry } from "../site/doc/ISiteKnowledge";
 import { matchSiteKnowledge, siteFactsOf } from "../site/matchSiteKnowledge";
+import { withCertificateFinding } from "./certificateAdvice";
 
 /** A diagnosis lists at most this many causes, steps and commands: the most specific first, the rest is noise. */
 const MAX_CAUSES = 6;
@@ -47,14 +48,26 @@ function statusVerdict(call: IFailedCall): Verdict {
     return call.source === "timeout" ? "timeout" : call.source === "client" ? "network" : "unknown";
 }
 
+/** True when the evidence holds nothing of the request: no method, host or resource (Zowe failed before building one). */
+export function noRequestKnown(call: IFailedCall): boolean {
+    return call.request.method == null && call.request.host == null && call.request.resource == null;
+}
+
 /** One sentence of facts: who answered what, or what went wrong before any answer. */
 function factSentence(call: IFailedCall): string {
     const request = requestLine(call);
+    if (call.status == null && noRequestKnown(call)) {
+        const said = call.server.message ?? call.networkError?.message ?? "an error";
+        return `Zowe failed with no request to show${call.command == null ? "" : ` (${call.command.split(" ").slice(0, 5).join(" ")})`}: ` +
+            `${said.split("\n")[0].slice(0, 200).replace(/\.$/, "")}.`;
+    }
     if (call.source === "http" && call.status != null) {
         const who = call.proxy?.hop === "proxy" ? `The proxy ${call.proxy.host}:${call.proxy.port}` :
             call.service === "unknown" ? "The server" : SERVICE_LABELS[call.service];
-        const said = call.server.message == null ? "" : `: "${call.server.message.split("\n")[0].slice(0, 200).replace(/\.$/, "")}"`;
-        return `${who} answered ${request} with ${call.status}${call.statusText != null ? ` ${call.statusText}` : ""}${said}.`;
+        const said = call.server.message == null || call.server.clientWords === true ? "" :
+            `: "${call.server.message.split("\n")[0].slice(0, 200).replace(/\.$/, "")}"`;
+        const status = `${call.status}${call.statusText != null ? ` ${call.statusText}` : ""}`;
+        return `${who} answered${noRequestKnown(call) ? "" : ` ${request}`} with ${status}${said}.`;
     }
     if (call.source === "timeout") {
         return `${request} connected but got no complete answer in time (${call.networkError?.message.slice(0, 200) ?? "request timed out"}).`;
@@ -126,8 +139,11 @@ export function diagnose(call: IFailedCall, options: IDiagnoseOptions = {}): IDi
     const verdict = matches.find((match) => match.advice.verdict != null && (!authStatus || match.kind !== "zosmf-reason"))?.advice.verdict ??
         statusVerdict(call);
     const summary = [factSentence(call), ...matches.slice(0, 1).map((match) => match.advice.summary)].join(" ");
-    const cautionSource = [guidance, ...matches.map((match) => match.advice)]
-        .find((advice) => advice?.caution != null && fits(advice.cautionTags));
+    // A caution more urgent than the status's (a burst of refused logons) is shown instead of it; otherwise the first
+    // caution, the status's before the entries', whose tags the facts do not rule out.
+    const cautions = [guidance, ...matches.map((match) => match.advice)].filter((advice) => advice?.caution != null && fits(advice.cautionTags));
+    const urgent = matches.map((match) => match.advice).filter((advice) => advice.cautionFirst === true && cautions.includes(advice));
+    const cautionSource = urgent[0] ?? cautions[0];
     const covered = cautionSource?.cautionTopic;
     // The generic guidance adds at most a few items once specific knowledge matched: counted after narrowing.
     const generic = <T>(items: Array<IAdviceCandidate<T>>): Array<IAdviceCandidate<T>> =>
@@ -140,9 +156,11 @@ export function diagnose(call: IFailedCall, options: IDiagnoseOptions = {}): IDi
         causes: narrowAdvice([...originCauses(call, origins, context).map(textCandidate),
             ...matches.flatMap((match) => match.advice.causes.map(textCandidate)),
             ...categoryCause.map(textCandidate), ...generic(serviceCauses)], fits, MAX_CAUSES, covered),
-        // Where the failing values came from answers "which place to edit": those steps come first and stand for their topics.
-        nextSteps: narrowAdvice([...originSteps(call, origins, context, profile?.name).map(textCandidate),
-            ...matches.flatMap((match) => match.advice.nextSteps.map(textCandidate)),
+        // Where the failing values came from answers "which place to edit": those steps come first and stand for their
+        // topics, after only the steps of an urgent caution (stop the script that retries a refused logon).
+        nextSteps: narrowAdvice([...urgent.flatMap((advice) => advice.nextSteps.map(textCandidate)),
+            ...originSteps(call, origins, context, profile?.name).map(textCandidate),
+            ...matches.filter((match) => !urgent.includes(match.advice)).flatMap((match) => match.advice.nextSteps.map(textCandidate)),
             ...(pluginService ? [] : generic((guidance?.resolution ?? []).map(textCandidate)))], fits, MAX_STEPS, covered),
         nextCommands: narrowAdvice([...matches.flatMap((match) => match.advice.nextCommands ?? []),
             ...(pluginService ? [] : guidance?.nextCommands ?? [])]
@@ -155,5 +173,5 @@ export function diagnose(call: IFailedCall, options: IDiagnoseOptions = {}): IDi
     if (cautionSource?.caution != null) {
         diagnosis.caution = cautionSource.caution;
     }
-    return diagnosis;
+    return withCertificateFinding(diagnosis, call, profile);
 }

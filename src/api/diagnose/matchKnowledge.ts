@@ -116,7 +116,8 @@ export function conditionHolds(when: IKnowledgeCondition, call: IFailedCall, con
         (when.known ?? []).every((field) => request[field] != null) &&
         (when.decoded == null || (context != null && when.decoded === context.decoded)) &&
         (when.passwordSecure == null || (context?.passwordSecure != null && when.passwordSecure === context.passwordSecure)) &&
-        (when.proxyHop == null || (call.proxy != null && when.proxyHop.includes(call.proxy.hop)));
+        (when.proxyHop == null || (call.proxy != null && when.proxyHop.includes(call.proxy.hop))) &&
+        (when.repeatedAtLeast == null || (call.repeats?.count ?? 1) >= when.repeatedAtLeast);
 }
 
 /**

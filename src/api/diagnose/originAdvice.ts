@@ -10,20 +10,18 @@ import type { IFailedCall } from "../failure/doc/IFailedCall";
 import type { ConnectionValueName, IValueOrigin } from "../failure/doc/IValueOrigin";
 import type { IAdviceItem } from "../knowledge/doc/IKnowledgeEntry";
 import type { IZoweNextCommand } from "../knowledge/doc/IHttpStatus";
-import { CONNECTION_OPTIONS } from "../knowledge/connectionOptions";
+import { CONNECTION_OPTIONS, CREDENTIAL_NAMES } from "../knowledge/connectionOptions";
 import { SUSPECT_VALUES } from "../knowledge/suspectValues";
 import type { ISuspectValueRule } from "../knowledge/suspectValues";
 import { conditionHolds } from "./matchKnowledge";
 import { withoutNameAsides } from "./commandsForProfile";
 import type { IMatchContext } from "./matchKnowledge";
 
-/** The credentials: told together when one place holds them, under the topic the knowledge uses for them. */
-const CREDENTIALS: ConnectionValueName[] = ["user", "password", "tokenType", "tokenValue", "certFile"];
 
 /** The topic of advice about where a value is set. */
 export function originTopic(name: ConnectionValueName): string {
     const topics: Partial<Record<ConnectionValueName, string>> = { basePath: "where-base-path", rejectUnauthorized: "where-certificate-check" };
-    return CREDENTIALS.includes(name) ? "which-profile" : topics[name] ?? `where-${name}`;
+    return CREDENTIAL_NAMES.includes(name) ? "which-profile" : topics[name] ?? `where-${name}`;
 }
 
 /** The suspect values of a failure, in order, each with the rule's kind of fix (the first rule naming it decides). */
@@ -65,7 +63,7 @@ function profileName(origin: IValueOrigin): string {
 function profilePlace(origins: IValueOrigin[]): string {
     const origin = origins[0];
     const file = origin.configFile == null ? "" : ` in ${origin.configFile}`;
-    if (!CREDENTIALS.includes(origin.name)) {
+    if (!CREDENTIAL_NAMES.includes(origin.name)) {
         return `${profileName(origin)} (${origin.property ?? CONNECTION_OPTIONS[origin.name].property}${file})`;
     }
     const secrets = origins.filter((other) => CONNECTION_OPTIONS[other.name].secret === true).map((other) => CONNECTION_OPTIONS[other.name].label);
@@ -84,6 +82,9 @@ function beneathWords(origin: IValueOrigin): string {
 function originStep(origins: IValueOrigin[], fix: ISuspectValueRule["fix"], service: string | undefined): string {
     const origin = origins[0];
     const words = origins.map(valueWords).join(" and ");
+    if (fix === "supply") {
+        return supplyStep(origin);
+    }
     const come = origins.length > 1 ? "come" : "comes";
     const them = origins.length > 1 ? "them" : "it";
     const change = fix === "correct" ? `correct ${them} there` : `if ${them === "it" ? "it is" : "they are"} not the one meant, change ${them} there`;
@@ -103,7 +104,7 @@ function originStep(origins: IValueOrigin[], fix: ISuspectValueRule["fix"], serv
         case "service-profile":
         case "base-profile": {
             const none = origin.from === "base-profile" && service != null ? ` (profile ${service} holds none)` : "";
-            const command = CREDENTIALS.includes(origin.name) ? "" : ` (${configSetCommand(origin)})`;
+            const command = CREDENTIAL_NAMES.includes(origin.name) ? "" : ` (${configSetCommand(origin)})`;
             return `${capital(words)} ${come} from ${profilePlace(origins)}${none}: ${change}${command}.`;
         }
         case "default": {
@@ -121,6 +122,36 @@ function originStep(origins: IValueOrigin[], fix: ISuspectValueRule["fix"], serv
                 "command failed to see which profile and file set it.";
         }
     }
+}
+
+/** The step for a value Zowe prompted for and did not get: where it would be found, and how to give it. */
+function supplyStep(origin: IValueOrigin): string {
+    const { label, options, variable } = CONNECTION_OPTIONS[origin.name];
+    const give = `, or give ${options[0]} or ${variable} in a script`;
+    const property = origin.property ?? "";
+    if (origin.secure === true) {
+        return `Zowe prompted for ${label}: ${profileName(origin)} lists it as secure (${property}), but the secure vault gave no ` +
+            `value for it (none stored, or the vault could not be opened). Store it: zowe config set --secure ${property}${give}.`;
+    }
+    if (origin.from === "unknown" && origin.property != null) {
+        const secret = CONNECTION_OPTIONS[origin.name].secret === true;
+        const file = origin.configFile == null ? "" : ` (${origin.configFile})`;
+        return `Zowe prompted for ${label}: ${origin.unknownBecause ?? "nothing gives it"}. Set it: zowe config set ` +
+            `${secret ? "--secure " : ""}${property}${secret ? "" : ` <${origin.name}>`}${file}${give}.`;
+    }
+    if (origin.from === "unknown") {
+        return `Zowe prompted for ${label} and got no answer; where it should come from is not known ` +
+            `(${origin.unknownBecause ?? "the evidence does not say"}). Set it in the profile the command uses ` +
+            `(zowe config list --locations shows them)${give}.`;
+    }
+    return `Zowe prompted for ${label}, though ${profilePlaceOrOverride(origin)} gives it: check that the command uses that profile ` +
+        "and that the value is not empty.";
+}
+
+/** Where a present value comes from, in a few words. */
+function profilePlaceOrOverride(origin: IValueOrigin): string {
+    return origin.from === "command-line" ? `${origin.option ?? "an option"} on the command line` :
+        origin.from === "environment" ? `the variable ${origin.variable ?? ""}` : origin.from === "default" ? "its default" : profileName(origin);
 }
 
 function capital(text: string): string {
@@ -154,7 +185,7 @@ export function originSteps(call: IFailedCall, origins: readonly IValueOrigin[],
             continue;
         }
         // Credentials from one place are told in one step: "the user ID ibmuser and the password come from base profile base".
-        const together = CREDENTIALS.includes(origin.name) ? origins.filter((other) => CREDENTIALS.includes(other.name) &&
+        const together = CREDENTIAL_NAMES.includes(origin.name) ? origins.filter((other) => CREDENTIAL_NAMES.includes(other.name) &&
             !told.has(other.name) && (other === origin || samePlace(other, origin)) &&
             tellable.some((candidate) => candidate.name === other.name)) : [origin];
         together.forEach((other) => told.add(other.name));

@@ -58,8 +58,10 @@ export function isKnowledgeExplanation(explanation: IExplanation): explanation i
  */
 export function explainQuery(raw: string): IExplanation[] {
     const text = String(raw ?? "").trim();
-    const known = looksLikeIdentifier(text) ?
-        knowledgeExplanation().explainKnowledgeId(text) ?? messageFamily().explainMessageFamily(text) : undefined;
+    // Codes and IDs in any case (`econnrefused`, `izug846w`); a lower-case word that is no knowledge ID is then tried as a name.
+    // A well-formed IBM-style message ID that no entry knows gets what its family tells.
+    const known = IDENTIFIER.test(text) && !/^\d/.test(text) ?
+        knowledgeExplanation().explainKnowledgeId(text.toUpperCase()) ?? messageFamily().explainMessageFamily(text) : undefined;
     if (known != null) {
         return [known];
     }

@@ -23,8 +23,10 @@ const classByMask = new Map<StatusClassMask, IStatusClassEntry>(STATUS_CLASSES.m
 const guidanceByCode = new Map<number, IZoweStatusGuidance>(ZOWE_STATUS_GUIDANCE.map((entry) => [entry.code, entry]));
 
 /** Names compare without case, spaces or punctuation: "I'm a teapot", "im-a-teapot" and "IM A TEAPOT" are one name. */
+/** A status name as names compare: lower case, contractions written out ("I'm a Teapot" is "I am a teapot"), letters and digits only. */
 function normalizeName(text: string): string {
-    return text.toLowerCase().replace(/[^a-z0-9]/g, "");
+    return text.toLowerCase().replace(/\u2019/g, "'").replace(/'m\b/g, " am").replace(/'re\b/g, " are").replace(/n't\b/g, " not")
+        .replace(/[^a-z0-9]/g, "");
 }
 
 function zoweExplanation(guidance: IZoweStatusGuidance | undefined): IZoweStatusExplanation | null {

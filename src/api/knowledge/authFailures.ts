@@ -274,5 +274,31 @@ export const AUTH_FAILURES: readonly IKnowledgeEntry[] = [
                 }
             ]
         }
+    },
+    {
+        id: "TOKEN_EXPIRED",
+        kind: "auth",
+        // Only the probe gives this code: it read the token's own expiry (its `exp` claim) and did not send it.
+        when: { source: ["client"], code: ["TOKEN_EXPIRED"] },
+        priority: 100,
+        group: "auth",
+        advice: {
+            summary: "The token the profile holds has expired by its own expiry time, so it was not sent: no request was spent on it.",
+            verdict: "authentication",
+            causes: [
+                "API ML and z/OSMF tokens last a few hours (API ML's default is 8 hours); the token in the profile was stored by an earlier log-in.",
+                "Another tool logged out, or a log-in from elsewhere stored a newer token in a different profile or config layer."
+            ],
+            nextSteps: [
+                "Log in again: the API ML gateway issues a new token, and Zowe CLI stores it in the base profile (tokenValue).",
+                { text: "Check which profile and config file supply the token.", topic: "which-profile" }
+            ],
+            nextCommands: [
+                {
+                    command: "zowe config list --locations",
+                    purpose: "See which profile and config file supply tokenValue and tokenType."
+                }
+            ]
+        }
     }
 ];

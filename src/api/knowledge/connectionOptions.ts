@@ -23,6 +23,9 @@ export interface IConnectionOption {
     secret?: boolean;
 }
 
+/** The values that are credentials: a report tells them together when one place holds them. */
+export const CREDENTIAL_NAMES: readonly ConnectionValueName[] = ["user", "password", "tokenType", "tokenValue", "certFile"];
+
 export const CONNECTION_OPTIONS: Readonly<Record<ConnectionValueName, IConnectionOption>> = {
     host: { label: "the host", options: ["--host", "-H"], variable: "ZOWE_OPT_HOST", property: "host" },
     port: { label: "the port", options: ["--port", "-P"], variable: "ZOWE_OPT_PORT", property: "port", defaultValue: "443" },

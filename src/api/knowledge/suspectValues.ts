@@ -15,9 +15,10 @@ export interface ISuspectValueRule {
     values: ConnectionValueName[];
     /**
      * `correct`: the value is likely wrong, so the step says to correct it where it came from; `check`: the value is a
-     * fact of the failure (the user ID that lacks an access), so the step says where to change it if it is not the one meant.
+     * fact of the failure (the user ID that lacks an access), so the step says where to change it if it is not the one
+     * meant; `supply`: the value was missing (Zowe prompted for it), so the step says where to set it.
      */
-    fix: "correct" | "check";
+    fix: "correct" | "check" | "supply";
     /** Conditions, any one of which makes the rule hold. */
     when: IKnowledgeCondition[];
 }
@@ -26,7 +27,14 @@ export interface ISuspectValueRule {
 const UNTRUSTED_CERTIFICATE = ["SELF_SIGNED_CERT_IN_CHAIN", "DEPTH_ZERO_SELF_SIGNED_CERT", "UNABLE_TO_VERIFY_LEAF_SIGNATURE",
     "UNABLE_TO_GET_ISSUER_CERT_LOCALLY", "UNABLE_TO_GET_ISSUER_CERT", "CERT_HAS_EXPIRED", "CERT_NOT_YET_VALID", "CERT_UNTRUSTED"];
 
+/** The properties imperative names when its prompt for them times out, as the config names them. */
+const PROMPTED: ConnectionValueName[] = ["user", "password", "host", "port", "tokenValue", "tokenType", "basePath", "protocol"];
+
 export const SUSPECT_VALUES: readonly ISuspectValueRule[] = [
+    // Zowe prompted for the value and nobody answered: "Timed out waiting for user." names it.
+    ...PROMPTED.map((name): ISuspectValueRule => ({
+        id: `prompted-${name}`, values: [name], fix: "supply", when: [{ textMatches: [`\\bTimed out waiting for ${name}\\.`] }]
+    })),
     // Nothing accepts connections on that port of that host.
     { id: "refused", values: ["port", "host"], fix: "correct", when: [{ code: ["ECONNREFUSED"] }] },
     // The port answered in plain HTTP to a TLS handshake (or the reverse closed it): the protocol and port disagree.

@@ -52,7 +52,7 @@ export const ZOS_MESSAGES: readonly IKnowledgeEntry[] = [
             verdict: "authorization",
             causes: [
                 "Your user ID (or its groups) lacks the access level the request needs to the data set or resource in the message.",
-                "The logon worked: this is an access check, not a password problem."
+                "In this form of ICH408I (INSUFFICIENT ACCESS AUTHORITY) the logon worked: this is an access check, not a password problem."
             ],
             nextSteps: ["Ask the security administrator for access to the resource and class (CL) that ICH408I names."],
             nextCommands: [{ command: "zowe config list --locations", purpose: "Check which user ID the profile sends." }]

@@ -309,6 +309,8 @@ export const ZOWE_STATUS_GUIDANCE: readonly IZoweStatusGuidance[] = [
                 tags: ["data-set"]
             }
         ],
+        // Once a message ID explains the 403 (ICH408I's access check, IZUG846W), it no longer can hide a failed logon.
+        cautionTags: ["undecoded"],
         caution:
             "A 403 can hide a failed logon: some sites answer a wrong or expired password with 403 instead of 401. Do not retry blindly, " +
             "and never in a script loop: RACF, ACF2 and Top Secret revoke a z/OS user ID after a small number of wrong passwords (each " +

@@ -1,7 +1,7 @@
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import type { IFailedCall, IFailureReport } from "../failure/doc/IFailedCall";
+import type { IFailedCall, IFailureReport, IStaleWarning } from "../failure/doc/IFailedCall";
 import type { AuthKind } from "../knowledge/doc/IKnownError";
 import { diagnose } from "../diagnose/diagnose";
 import { traceValueOrigins } from "../profiles/traceValueOrigins";
@@ -19,6 +19,7 @@ import type { IExplorerLogPlace } from "../readers/explorer/findExplorerLogs";
 import { readExplorerLogFailures } from "../readers/explorer/ExplorerLogReader";
 import { readPythonSdkLog } from "../readers/sources/pythonSdkLog";
 import { EXPLORER_HIDING_LEVELS, explorerLoggerNote, noExplorerLogNote } from "../knowledge/explorerAdvice";
+import { CLI_LEVELS_HIDING_ERRORS } from "../knowledge/logLevels";
 
 /** Whose logs are read: Zowe CLI's, Zowe Explorer's (and its extenders'), or both. */
 export type FailureClients = "cli" | "explorer" | "all";
@@ -48,6 +49,8 @@ export interface IFindFailuresOptions {
     platform?: NodeJS.Platform;
     /** Site knowledge (loadSiteKnowledge), matched against each failure: `diagnosis.site`. */
     site?: ILoadedSiteEntry[];
+    /** Search the whole of each Zowe Explorer log for older failures (--all), not only the tail past the newest. */
+    wholeLogs?: boolean;
 }
 
 /** What was found, and where it was looked for. */
@@ -93,8 +96,6 @@ function capFields<T>(value: T): T {
 /** The kinds a reader gives `auth.kind`; a record from elsewhere with any other value reports "unknown". */
 const AUTH_KINDS: AuthKind[] = ["basic", "token", "apiml-token-without-base-path", "bearer", "cert-pem", "none", "unknown"];
 
-/** Levels at which Zowe CLI writes no ERROR events to imperative.log. */
-const HIDING_LEVELS = ["OFF", "FATAL", "MARK"];
 
 /**
  * A warning when the log level hides errors: Zowe CLI then logs no new failure, and what the logs hold is older than
@@ -102,7 +103,7 @@ const HIDING_LEVELS = ["OFF", "FATAL", "MARK"];
  */
 function logLevelNotes(env: NodeJS.ProcessEnv, foundSome: boolean): string[] {
     const level = env.ZOWE_IMPERATIVE_LOG_LEVEL?.trim().toUpperCase();
-    return level != null && HIDING_LEVELS.includes(level) ? [
+    return level != null && CLI_LEVELS_HIDING_ERRORS.includes(level) ? [
         `ZOWE_IMPERATIVE_LOG_LEVEL is ${level}, so Zowe CLI writes no errors to imperative.log` +
         (foundSome ? ": the failure shown was logged before that and may not be the one you just saw (check its time). " : ". ") +
         "Unset it or set it to WARN (export ZOWE_IMPERATIVE_LOG_LEVEL=WARN), run the failing command again, then run zowe http-status last-error."
@@ -185,8 +186,47 @@ export function findLastFailures(options: IFindFailuresOptions = {}): IFailureSe
     }
     const redactor = new Redactor(scan.failures.flatMap((failure) => failure.environmentValues));
     const cliLevelNotes = fromLogs && options.from !== "explorer" ? logLevelNotes(env, reports.length > 0) : [];
-    const notes = [...scan.notes, ...cliLevelNotes].map((note) => redactor.text(note));
-    return { reports, searched: scan.filesRead, notes };
+    const stale = fromLogs && reports.length > 0 ? staleWarning(env, options.from ?? "all", scan, redactor) : undefined;
+    // The warning on the reports says what the log-level note says, first: the note is for a search that found nothing.
+    const notes = [...scan.notes, ...stale?.reason === "log-level" ? [] : cliLevelNotes].map((note) => redactor.text(note));
+    return { reports: stale == null ? reports : reports.map((report) => ({ ...report, stale })), searched: scan.filesRead, notes };
+}
+
+/**
+ * Why the failures found may not hold the user's last one: a log level that hides errors (Zowe CLI's, or Zowe
+ * Explorer's zowe.logger), or a newer command that failed without a REST call. Undefined when neither holds.
+ */
+function staleWarning(env: NodeJS.ProcessEnv, from: FailureClients, scan: ILogScan, redactor: Redactor): IStaleWarning | undefined {
+    const level = env.ZOWE_IMPERATIVE_LOG_LEVEL?.trim().toUpperCase();
+    if (from !== "explorer" && level != null && CLI_LEVELS_HIDING_ERRORS.includes(level)) {
+        return {
+            reason: "log-level",
+            message: `ZOWE_IMPERATIVE_LOG_LEVEL is ${level}, so Zowe CLI logs no errors: the failure below was logged before that and may ` +
+                "not be your last one. To see that one, unset ZOWE_IMPERATIVE_LOG_LEVEL (or set it to WARN), run the failing command again, " +
+                "then zowe http-status last-error."
+        };
+    }
+    if (from !== "cli" && scan.explorerHidden === true) {
+        return {
+            reason: "log-level",
+            message: "Zowe Explorer's zowe.logger setting hides errors, so its newest failures are not in its log: the failure below may not " +
+                "be your last one. Set zowe.logger to INFO (or WARN) in the editor's settings, repeat the action, then run " +
+                "zowe http-status last-error."
+        };
+    }
+    const newest = scan.newerFailedCommands?.[0];
+    if (newest == null) {
+        return undefined;
+    }
+    const more = (scan.newerFailedCommands?.length ?? 1) - 1;
+    const what = [newest.command == null ? null : redactor.commandLine(newest.command), newest.message == null ? null : redactor.text(newest.message)]
+        .filter((part) => part != null).join(": ");
+    return {
+        reason: "newer-command",
+        message: `A newer zowe command failed at ${newest.time.replace("T", " ")} without a REST call${what.length > 0 ? ` (${what})` : ""}` +
+            `${more > 0 ? `, and ${more} more after the failure below` : ""}: the failure below is older than your last error. Run that ` +
+            "command again and read its own message; give its error text to zowe http-status last-error --input - to have it explained."
+    };
 }
 
 /** Zowe CLI's logs of the home or the folder given; "not there" is a note only when the CLI's logs alone were asked for. */
@@ -209,20 +249,24 @@ function readCliLogs(options: IFindFailuresOptions, env: NodeJS.ProcessEnv, limi
 function readExplorerLogs(options: IFindFailuresOptions, env: NodeJS.ProcessEnv, limit: number, only: boolean): ILogScan {
     let places: IExplorerLogPlace[];
     const notes: string[] = [];
+    let explorerHidden = false;
     if (options.logDir != null) {
         const place = explorerLogInFolder(options.logDir);
         places = place == null ? [] : [place];
     } else {
         const search = findExplorerLogs({ home: options.home ?? os.homedir(), platform: options.platform, env });
         places = search.places;
-        notes.push(...search.notes, ...search.loggerLevels.filter((set) => EXPLORER_HIDING_LEVELS.includes(set.level))
-            .map((set) => explorerLoggerNote(set.editor, set.level, set.settingsFile)));
+        const hiding = search.loggerLevels.filter((set) => EXPLORER_HIDING_LEVELS.includes(set.level));
+        notes.push(...search.notes, ...hiding.map((set) => explorerLoggerNote(set.editor, set.level, set.settingsFile)));
+        explorerHidden = hiding.length > 0;
     }
     if (places.length === 0 && only) {
         notes.push(noExplorerLogNote(options.logDir));
     }
-    const scans = places.map((place) => readExplorerLogFailures(place, { limit, includePayload: options.includePayload }));
-    return { ...mergeScans(scans, limit), notes: [...notes, ...scans.flatMap((scan) => scan.notes)] };
+    const scans = places.map((place) => readExplorerLogFailures(place, {
+        limit, includePayload: options.includePayload, wholeLog: options.wholeLogs
+    }));
+    return { ...mergeScans(scans, limit), notes: [...notes, ...scans.flatMap((scan) => scan.notes)], ...explorerHidden ? { explorerHidden } : {} };
 }
 
 /** A logged time as a sortable string: Explorer's Output channel writes no milliseconds, files do. */
@@ -237,9 +281,15 @@ function sortableTime(time: string | null): string {
 function mergeScans(scans: ILogScan[], limit: number): ILogScan {
     const failures = scans.flatMap((scan) => scan.failures).map((failure, order) => ({ failure, order, time: sortableTime(failure.call.time) }))
         .sort((a, b) => (a.time < b.time ? 1 : a.time > b.time ? -1 : a.order - b.order)).map(({ failure }) => failure);
+    // A newer failed command counts only when it is newer than the newest failure kept.
+    const newestKept = sortableTime(failures[0]?.call.time ?? null);
+    const newer = scans.flatMap((scan) => scan.newerFailedCommands ?? []).filter((failed) => sortableTime(failed.time) > newestKept)
+        .sort((a, b) => (sortableTime(b.time) > sortableTime(a.time) ? 1 : -1));
     return {
         failures: failures.slice(0, limit),
         filesRead: scans.flatMap((scan) => scan.filesRead),
-        notes: scans.flatMap((scan) => scan.notes)
+        notes: scans.flatMap((scan) => scan.notes),
+        ...newer.length > 0 ? { newerFailedCommands: newer } : {},
+        ...scans.some((scan) => scan.explorerHidden === true) ? { explorerHidden: true } : {}
     };
 }

@@ -7,10 +7,12 @@
 import type { IFailedCall } from "../failure/doc/IFailedCall";
 import type { ConnectionValueName, IValueOrigin, ProfileChoice } from "../failure/doc/IValueOrigin";
 import type { IFailingProfile, IProfileFacts, ITeamConfigFacts } from "./doc/IProfileFacts";
-import { CONNECTION_OPTIONS, GROUP_PROFILE_TYPES, profileOptions, profileVariable } from "../knowledge/connectionOptions";
+import { CONNECTION_OPTIONS, CREDENTIAL_NAMES, GROUP_PROFILE_TYPES, profileOptions, profileVariable } from "../knowledge/connectionOptions";
 import { commandLineOptions, givenOption } from "./commandLineOptions";
 import type { ITypedOption } from "./commandLineOptions";
 import { matchFailingProfile } from "./readProfileFacts";
+import { PROMPT_TIMED_OUT } from "../readers/shared/promptTimeout";
+import { MASK } from "../redaction/Redactor";
 
 /** What a trace found: the origin of each value that matters to the call, and the profile the call used. */
 export interface IOriginTrace {
@@ -127,7 +129,10 @@ function fittingProfile(call: IFailedCall, chosen: IChosenProfiles, hostOverridd
 export function traceValueOrigins(call: IFailedCall, config?: ITeamConfigFacts): IOriginTrace {
     const options = loggedOptions(call);
     const variables = call.client === "zowe-explorer" ? [] : call.zoweVariables?.map((set) => set.name);
-    const names = [...CONNECTION_VALUES, ...CREDENTIAL_VALUES[call.auth.kind] ?? []];
+    // A prompt that timed out names the value Zowe lacked: trace it, whatever the authentication.
+    const prompted = PROMPT_TIMED_OUT.exec(call.server.message ?? "")?.[1];
+    const promptedName = (Object.keys(CONNECTION_OPTIONS) as ConnectionValueName[]).find((name) => CONNECTION_OPTIONS[name].property === prompted);
+    const names = [...new Set([...CONNECTION_VALUES, ...CREDENTIAL_VALUES[call.auth.kind] ?? [], ...promptedName == null ? [] : [promptedName]])];
     const typed = (name: ConnectionValueName): ITypedOption | undefined =>
         options == null ? undefined : givenOption(options, CONNECTION_OPTIONS[name].options);
     const fromVariable = (name: ConnectionValueName): boolean => variables?.includes(CONNECTION_OPTIONS[name].variable) === true;
@@ -135,13 +140,14 @@ export function traceValueOrigins(call: IFailedCall, config?: ITeamConfigFacts):
     const hostOverridden = typed("host") != null || fromVariable("host");
     let service = config == null ? undefined : fittingProfile(call, chosen, hostOverridden);
     let choice = service == null ? undefined : chosen.choice;
-    if (service == null && config != null && options == null) {
-        // Evidence without a command line: the profile whose host and port are the call's, if one is.
+    if (service == null && config != null && (options == null || call.client === "zowe-explorer")) {
+        // Evidence without a command line, or Zowe Explorer's without a profile name: the profile whose host and port are the call's.
         service = matchFailingProfile(call, config.profiles.filter((profile) => profile.host != null));
         choice = service == null ? undefined : "host-port";
     }
     const chain = service == null || config == null ? [] : profileChain(service, config);
-    const base = chosen.base != null && !chain.includes(chosen.base) ? chosen.base : undefined;
+    // Without a service profile that fits, this machine's base profile says nothing of the call either.
+    const base = service != null && chosen.base != null && !chain.includes(chosen.base) ? chosen.base : undefined;
     const inProfiles = (name: ConnectionValueName): IValueOrigin | undefined =>
         chain.map((profile) => heldBy(profile, name, "service-profile")).find((origin) => origin != null) ??
         (base == null ? undefined : heldBy(base, name, "base-profile"));
@@ -153,7 +159,9 @@ export function traceValueOrigins(call: IFailedCall, config?: ITeamConfigFacts):
         const beneath = profiles?.value != null && profiles.profile != null && profiles.value !== used ?
             { beneath: { value: profiles.value, profile: profiles.profile, from: profiles.from as "service-profile" | "base-profile" } } : {};
         if (option != null) {
-            const value = CONNECTION_OPTIONS[name].secret === true ? {} : { value: used ?? option.value };
+            // imperative masks the values of secure options in the logged command line (`--user ****`): no value then.
+            const typedValue = used ?? (option.value === MASK || option.value === "true" ? undefined : option.value);
+            const value = CONNECTION_OPTIONS[name].secret === true || typedValue == null ? {} : { value: typedValue };
             return { name, from: "command-line", option: option.option, ...value, ...beneath };
         }
         if (fromVariable(name)) {
@@ -164,8 +172,14 @@ export function traceValueOrigins(call: IFailedCall, config?: ITeamConfigFacts):
         }
         if (options != null && variables != null && service != null) {
             const fallback = CONNECTION_OPTIONS[name].defaultValue;
-            return fallback == null ? { name, from: "unknown", unknownBecause: `neither the command, its environment nor profile ${service.name}` +
-                `${base == null ? "" : ` or base profile ${base.name}`} gives it`, ...shown } :
+            // Where to set a value nothing gives: credentials in the base profile (shared by the service profiles), the rest in the service's.
+            const home = CREDENTIAL_NAMES.includes(name) && base != null ? base : service;
+            return fallback == null ? {
+                name, from: "unknown", unknownBecause: `neither the command, its environment nor profile ${service.name}` +
+                    `${base == null ? "" : ` or base profile ${base.name}`} gives it`,
+                property: `${home.jsonPath}.properties.${CONNECTION_OPTIONS[name].property}`,
+                ...home.profileFile == null ? {} : { configFile: home.profileFile }, ...shown
+            } :
                 { name, from: "default", value: used ?? fallback, property: `${service.jsonPath}.properties.${CONNECTION_OPTIONS[name].property}`,
                     ...service.profileFile == null ? {} : { configFile: service.profileFile } };
         }

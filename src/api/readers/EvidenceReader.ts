@@ -1,4 +1,5 @@
 import * as fs from "fs";
+import { PROMPT_TIMED_OUT } from "./shared/promptTimeout";
 import * as path from "path";
 import type { IFailedCall } from "../failure/doc/IFailedCall";
 import type { IEvidenceFormat, IEvidenceReadContext } from "./doc/IEvidenceFormat";
@@ -42,8 +43,10 @@ function holdsAFailure(call: IFailedCall, format: IEvidenceFormat): boolean {
     const zoweRecord = call.evidence.kind === "rfj" || call.evidence.kind === "imperative-log";
     // A code a plug-in's service reported in its own terms (a CMCI RESPONSE, an FTP reply or failed command) is a failure too.
     const serviceCode = call.server.fields != null && call.service !== "unknown";
+    // Zowe's prompt for a missing value that nobody answered fails the command before any request.
+    const promptTimedOut = PROMPT_TIMED_OUT.test(call.server.message ?? "");
     return zoweRecord || call.status != null || call.networkError != null || (call.server.messageIds?.length ?? 0) > 0 ||
-        call.source === "timeout" || serviceCode;
+        call.source === "timeout" || serviceCode || promptTimedOut;
 }
 
 /**

@@ -6,19 +6,39 @@ import { toFailedCall } from "./RestErrorRecord";
 import type { IRestErrorFields } from "./RestErrorRecord";
 import { ZoweLogStacks } from "./ZoweLogStacks";
 import { proxyOfLoggedEnvironment } from "./shared/loggedProxy";
-import { LoopDetector } from "./LoopDetector";
+import { LoopDetector, commandPath } from "./LoopDetector";
+import { FailureRuns, firstLoggedTime } from "./FailureRuns";
 import { OWN_COMMANDS, OWN_GROUPS } from "../ownCommands";
+import { PROMPT_TIMED_OUT } from "./shared/promptTimeout";
 
 /** A failure read from the logs, with the values its environment dump held (for masking). */
 export interface ILoggedFailure {
     call: IFailedCall;
     /** Values of the environment the failed command ran in, as logged: they must never be printed. */
     environmentValues: string[];
+    /** The process that made the call, as far as the log says (`zowe zos-files list data-set`, `the Zowe daemon`). */
+    process?: string | null;
+}
+
+/** A zowe command that failed without a REST call (a syntax error, a profile problem), newer than the failures found. */
+export interface IFailedCommand {
+    time: string;
+    /** The command line as logged (argv, secrets masked by imperative; mask it again before showing it), or null. */
+    command: string | null;
+    /** What it failed with, as logged, or null. */
+    message: string | null;
 }
 
 /** What a scan of the logs found, and what it read. */
 export interface ILogScan {
     failures: ILoggedFailure[];
+    /**
+     * Commands that failed without a REST call after the newest failure found (newest first): the failure shown is then
+     * older than the user's last error. Absent when there are none.
+     */
+    newerFailedCommands?: IFailedCommand[];
+    /** True when a Zowe Explorer logger setting hides errors from the logs read (its newest failures are missing). */
+    explorerHidden?: boolean;
     /** The log files read, newest first. */
     filesRead: string[];
     /** Problems and hints: unreadable files, a log level that hides errors, a zowe process that loops. */
@@ -237,50 +257,85 @@ export function readLogText(text: string, name: string, options: Omit<ILogScanOp
     return scanLog(log, undefined, { ...options, logDir: "" });
 }
 
+/** The note when a run of the same failure was longer than could be counted. */
+const COUNT_CUT_NOTE = "The same failure was logged more often than could be counted here: its count is a minimum.";
+
 function scanLog(log: RotatedLog, stacks: ZoweLogStacks | undefined, options: ILogScanOptions): ILogScan {
-    const limit = options.limit ?? 1;
-    const failures: ILoggedFailure[] = [];
+    const runs = new FailureRuns(options.limit ?? 1, (failure) => failure.process ?? null);
+    const entries: ReadEntries = new Map();
     const loops = new LoopDetector();
     const notes: string[] = [];
-    for (const line of log.linesBackward(ANCHOR_TEXT)) {
-        if (failures.length >= limit) {
-            break;
-        }
+    const newer: IFailedCommand[] = [];
+    // The cost is set by the tail: once the failures asked for are found, and the repeats of each counted, the search
+    // stops at the first chunk logged too long before them; nothing older can change the answer.
+    for (const line of log.linesBackward(ANCHOR_TEXT, undefined, (_start, chunk) => !runs.settledAt(firstLoggedTime(chunk)))) {
         const anchor = ANCHOR_LINE.exec(line.text);
         if (anchor == null) {
             continue;
         }
         const time = isoTime(anchor);
+        if (runs.settledAt(Date.parse(time))) {
+            break;
+        }
         const leaf = anchor[5];
         if (leaf.includes(" ")) {
             // imperative's failure handler names its records after the whole command line: a syntax error or an
             // exception outside any handler (the loop of a zowe process whose output is closed), never a REST call.
             loops.record(leaf, time);
+            noteNewer(newer, runs.empty, { time, command: leaf, message: null });
             continue;
         }
-        const failure = readFailure(log, line.offset, time, leaf, options);
-        if (failure === "in-progress") {
+        const failure = readFailure(log, line.offset, time, leaf, options, entries);
+        if (failure != null && failure !== "in-progress" && "nonRest" in failure) {
+            noteNewer(newer, runs.empty, failure.nonRest);
+        } else if (failure === "in-progress") {
             notes.push(`A failure logged at ${time.replace("T", " ")} was still being written and was not read; run the command again in a moment.`);
         } else if (failure != null) {
-            if (failure.call.source === "http") {
-                const stack = stacks?.find(time, failure.call.server.body);
-                if (stack != null) {
-                    failure.call.server.stack = stack.stack;
-                    failure.call.evidence.zoweLog = stack.file;
+            const stack = failure.call.source === "http" ? stacks?.find(time, failure.call.server.body) : undefined;
+            runs.add(stack == null ? failure : {
+                ...failure,
+                call: {
+                    ...failure.call,
+                    server: { ...failure.call.server, stack: stack.stack },
+                    evidence: { ...failure.call.evidence, zoweLog: stack.file }
                 }
-            }
-            failures.push(failure);
+            });
         }
     }
-    return { failures, filesRead: log.files, notes: [...log.notes, ...stacks?.notes ?? [], ...notes, ...loops.notes()] };
+    return {
+        failures: runs.failures(),
+        filesRead: log.files,
+        notes: [...log.notes, ...stacks?.notes ?? [], ...notes, ...loops.notes(), ...(runs.cut ? [COUNT_CUT_NOTE] : [])],
+        ...newer.length > 0 && !runs.empty ? { newerFailedCommands: newer } : {}
+    };
+}
+
+/** How many newer failed commands a scan keeps: the newest tells the user, the count says how many more. */
+const MAX_NEWER = 20;
+
+/** Keep a command that failed without a REST call, while no REST failure has been found yet (it is newer than all of them). */
+function noteNewer(newer: IFailedCommand[], noneFound: boolean, failed: IFailedCommand): void {
+    if (noneFound && newer.length < MAX_NEWER) {
+        newer.push(failed);
+    }
 }
 
 /**
- * Read the failure whose anchor starts at `offset`: undefined when it made no REST call (or was the plug-in's own),
- * "in-progress" when its entry is still being written at the end of the log.
+ * What readFailure made of each failure entry already read, by its leaf and events (times left out): a burst logs the
+ * same entry thousands of times, and each is parsed once.
  */
+type ReadEntries = Map<string, ILoggedFailure | { nonRest: IFailedCommand } | undefined>;
+/** How many distinct entries are kept: a burst needs one; a log of all different failures gains nothing from more. */
+const MAX_ENTRIES_KEPT = 64;
+
+/**
+ * Read the failure whose anchor starts at `offset`: `nonRest` when its whole entry holds no REST call (a profile or
+ * syntax problem), undefined when it was the plug-in's own or cannot be read, "in-progress" when its entry is still
+ * being written at the end of the log.
+ */
+
 function readFailure(log: RotatedLog, offset: number, time: string, leaf: string,
-    options: ILogScanOptions): ILoggedFailure | "in-progress" | undefined {
+    options: ILogScanOptions, entries: ReadEntries = new Map()): ILoggedFailure | { nonRest: IFailedCommand } | "in-progress" | undefined {
     let found: IFailureEvents = { dumpComplete: false, ranOut: false };
     let reachedEnd = false;
     for (const window of EVENT_WINDOWS) {
@@ -298,6 +353,24 @@ function readFailure(log: RotatedLog, offset: number, time: string, leaf: string
     if (found.ranOut && reachedEnd && Date.now() - log.lastModified < WRITER_QUIET_MS) {
         return "in-progress";
     }
+    const key = `${leaf}\0${String(dumpComplete)}\0${diagnostic ?? ""}\0${dump ?? ""}`;
+    if (entries.has(key)) {
+        const seen = entries.get(key);
+        return seen == null ? undefined : "nonRest" in seen ? { nonRest: { ...seen.nonRest, time } } :
+            { ...seen, call: { ...seen.call, time, evidence: { ...seen.call.evidence, file: log.fileAt(offset) } } };
+    }
+    const failure = readFailureEntry(log, offset, time, leaf, options, found);
+    if (entries.size >= MAX_ENTRIES_KEPT) {
+        entries.clear();
+    }
+    entries.set(key, failure);
+    return failure;
+}
+
+/** The failure of one entry's events (see readFailure). */
+function readFailureEntry(log: RotatedLog, offset: number, time: string, leaf: string, options: ILogScanOptions,
+    found: IFailureEvents): ILoggedFailure | { nonRest: IFailedCommand } | undefined {
+    const { diagnostic, dump, dumpComplete } = found;
     const argv = /Process\.argv: '(.*)'\s*$/m.exec(diagnostic ?? "")?.[1] ?? "";
     const words = zoweArguments(argv);
     if (words != null && (options.ownGroups ?? OWN_GROUPS).includes(words[0])) {
@@ -308,9 +381,13 @@ function readFailure(log: RotatedLog, offset: number, time: string, leaf: string
     if (words == null && (options.ownCommands ?? OWN_COMMANDS).includes(leaf) && !restSignal) {
         return undefined;
     }
+    const message = typeof fields?.msg === "string" ? fields.msg : null;
+    const promptTimedOut = PROMPT_TIMED_OUT.test(message ?? "");
+    // A whole dump that is not a REST client error (a profile or syntax problem) is no REST call to explain, but a
+    // newer failure than any found after it.
+    const nonRest = { nonRest: { time, command: words != null ? commandFromArgv(argv) : `zowe … ${leaf}`, message: message?.slice(0, 512) ?? null } };
     if (dumpComplete && fields == null && !restSignal) {
-        // A whole dump that is not a REST client error (a profile or syntax problem): not a REST call to explain.
-        return undefined;
+        return nonRest;
     }
     const damaged = !dumpComplete || fields == null;
     const command = words != null ? commandFromArgv(argv) : `zowe … ${leaf}`;
@@ -322,16 +399,19 @@ function readFailure(log: RotatedLog, offset: number, time: string, leaf: string
     };
     // A complete dump without REST fields is a failure that made no REST call: not ours to explain. A damaged one
     // is reported with what it holds: a logged failure is never "not found".
-    const call = damaged ? toFailedCall(fields ?? {}, { ...context, partial: true }) : toFailedCall(fields ?? {}, context);
+    // A prompt that timed out made no REST call, but it is the failure the user saw: read as far as it goes.
+    const call = damaged || promptTimedOut ? toFailedCall(fields ?? {}, { ...context, partial: true }) : toFailedCall(fields ?? {}, context);
     if (call == null) {
-        return undefined;
+        return dumpComplete ? nonRest : undefined;
     }
     const env = diagnostic == null ? {} : loggedEnvironment(diagnostic);
     const proxy = proxyOfLoggedEnvironment(env, call);
     // Without an environment dump the record cannot say that no variable was set.
     const variables = diagnostic?.includes(ENVIRONMENT_LABEL) === true ? zoweVariables(env) : undefined;
+    const process = /(^|\s)--daemon(\s|$)/.test(argv) ? "the Zowe daemon (zowe --daemon)" : words == null ? null : commandPath(`zowe ${words.join(" ")}`);
     return {
         call: { ...call, ...proxy == null ? {} : { proxy }, ...variables == null ? {} : { zoweVariables: variables } },
-        environmentValues: environmentValues(env)
+        environmentValues: environmentValues(env),
+        process
     };
 }

@@ -10,7 +10,7 @@ const MIN_LOOP_RECORDS = 20;
 const MIN_RECORDS_PER_SECOND = 5;
 
 /** The command's words before its first option, `zowe zos-files list ds`: enough to find the process, and no secret. */
-function commandPath(commandLine: string): string {
+export function commandPath(commandLine: string): string {
     const words = commandLine.split(" ");
     const firstOption = words.findIndex((word) => word.startsWith("-"));
     return words.slice(0, firstOption < 0 ? 4 : Math.min(firstOption, 4)).join(" ").replace(/[^\w ./-]/g, "");

@@ -1,6 +1,6 @@
 import type { AuthKind } from "../knowledge/doc/IKnownError";
 import type {
-    ClientKind, FailureSource, IEvidence, IFailedCall, INetworkError, IServerReply, ServiceKind
+    ClientKind, FailureSource, IEvidence, IFailedCall, INetworkError, IServerReply, IServerWords, ServiceKind
 } from "../failure/doc/IFailedCall";
 import { isInspectedError } from "./InspectParser";
 import { findNodeError } from "./shared/ErrorSignals";
@@ -108,11 +108,17 @@ function authKind(details: string | null, message: string): AuthKind {
     }
 }
 
-/** Strip tags and collapse white space: the readable text of an HTML or XML page. */
+/**
+ * Strip tags and collapse white space: the readable text of an HTML or XML page, each piece of text once (Liberty
+ * repeats "Context Root Not Found" as title, heading and paragraph).
+ */
 function pageText(body: string): string {
-    return body.replace(/<script[^>]{0,256}>[^<]{0,16384}<\/script>/gi, " ").replace(/<style[^>]{0,256}>[^<]{0,16384}<\/style>/gi, " ")
-        .replace(/<[^>]{0,1024}>/g, " ").replace(/&nbsp;/g, " ")
-        .replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&").replace(/\s+/g, " ").trim();
+    const pieces = body.replace(/<script[^>]{0,256}>[^<]{0,16384}<\/script>/gi, "\n").replace(/<style[^>]{0,256}>[^<]{0,16384}<\/style>/gi, "\n")
+        .replace(/<[^>]{0,1024}>/g, "\n").replace(/&nbsp;/g, " ")
+        .replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&").split("\n")
+        .map((piece) => piece.replace(/\s+/g, " ").trim()).filter((piece) => piece.length > 0);
+    const seen = new Set<string>();
+    return pieces.filter((piece) => !seen.has(piece.toLowerCase()) && seen.add(piece.toLowerCase()) != null).join(" ");
 }
 
 function firstNumber(object: Record<string, unknown>, ...keys: string[]): number | undefined {
@@ -123,6 +129,29 @@ function firstNumber(object: Record<string, unknown>, ...keys: string[]): number
         }
     }
     return undefined;
+}
+
+/** The most of a service's reason or action that is kept. */
+const MAX_WORDS = 400;
+
+/** A service's reason or action as one line, cut to MAX_WORDS. */
+function capped(value: unknown): string | undefined {
+    const line = typeof value === "string" ? value.replace(/\s{1,4096}/g, " ").trim() : "";
+    return line.length === 0 ? undefined : line.length > MAX_WORDS ? `${line.slice(0, MAX_WORDS - 1)}…` : line;
+}
+
+/**
+ * The reason and action a service gave in its own words: the first API ML message's `messageReason` and
+ * `messageAction`, else the first IBM MQ REST error's `explanation` and `action`.
+ */
+function serverWordsOf(apimlMessage: Record<string, unknown> | undefined, mqError: unknown): IServerWords | undefined {
+    const mq = mqError != null && typeof mqError === "object" ? mqError as Record<string, unknown> : undefined;
+    const [reason, action, messageId] = apimlMessage != null && (apimlMessage.messageReason != null || apimlMessage.messageAction != null) ?
+        [apimlMessage.messageReason, apimlMessage.messageAction, apimlMessage.messageNumber] :
+        mq != null ? [mq.explanation, mq.action, mq.msgId] : [];
+    const words: IServerWords = { reason: capped(reason), action: capped(action), messageId: capped(messageId) };
+    (Object.keys(words) as Array<keyof IServerWords>).forEach((key) => words[key] === undefined && delete words[key]);
+    return words.reason == null && words.action == null ? undefined : words;
 }
 
 /** Decode a response body: z/OSMF's error report, API ML's messages, an HTML or XML page, or plain text. */
@@ -141,9 +170,15 @@ export function decodeBody(body: string): IServerReply {
             .filter((message): message is Record<string, unknown> => message != null && typeof message === "object");
         const apimlTexts = messages.map((m) => [text(m.messageNumber), text(m.messageContent)].filter((t) => t != null).join(" "));
         const details = Array.isArray(report.details) ? report.details.map(String) : [];
-        const own = [...details, text(report.message) ?? text(report.reason) ?? "", ...apimlTexts, text(report.StatusDescription) ?? ""]
+        // z/OSMF's security answers (IZUG846W) say it as `errorID` and `errorMsg`.
+        const own = [...details, text(report.message) ?? text(report.reason) ?? text(report.errorMsg) ?? "", ...apimlTexts,
+            text(report.StatusDescription) ?? ""]
             .filter((line) => line.length > 0 && !/^Rest API failure with HTTP\(S\) status \d{3}$/.test(line));
         reply.message = own.length > 0 ? own.join("\n") : null;
+        const words = serverWordsOf(messages[0], (Array.isArray(report.error) ? report.error as unknown[] : [])[0]);
+        if (words != null) {
+            reply.words = words;
+        }
         reply.category = firstNumber(report, "category");
         reply.rc = firstNumber(report, "rc", "return-code", "returnCode");
         reply.reason = firstNumber(report, "reason", "reason-code", "reasonCode");

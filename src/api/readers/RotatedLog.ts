@@ -173,8 +173,13 @@ export class RotatedLog {
      * The lines that hold `needle`, newest first, found by reading backwards in chunks: the cost depends on how far
      * back the caller keeps asking, not on the size of the log, and a line is taken from the chunk already read
      * (only a line cut by the chunk's edge costs one more read).
+     * @param needle - the text the lines must hold
+     * @param chunkSize - how much is read at a time
+     * @param goOn - asked before each older chunk is read, with the chunk just searched and where it starts: false
+     *   ends the search there (a caller that knows from the chunk's times that nothing older can matter)
      */
-    public *linesBackward(needle: string, chunkSize = 1 << 20): Generator<ILogLine> {
+    public *linesBackward(needle: string, chunkSize = 1 << 20,
+        goOn?: (chunkStart: number, chunk: Buffer) => boolean): Generator<ILogLine> {
         const bytes = Buffer.from(needle, "utf8");
         let end = this.size;
         while (end > 0) {
@@ -196,6 +201,9 @@ export class RotatedLog {
                 const newlineAfter = lineBytes.indexOf(0x0a, lineStart - base);
                 const lineEnd = Math.min(newlineAfter >= 0 ? newlineAfter : lineBytes.length, lineStart - base + MAX_LINE_BYTES);
                 yield { offset: lineStart, text: lineBytes.toString("utf8", lineStart - base, lineEnd).replace(/\r$/, "") };
+            }
+            if (start > 0 && goOn != null && !goOn(start, chunk)) {
+                return;
             }
             end = start;
         }

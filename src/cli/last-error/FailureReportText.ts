@@ -1,10 +1,12 @@
-import type { IFailedCall, IFailureReport } from "../../api/failure/doc/IFailedCall";
+import type { IFailedCall, IFailureReport, IStaleWarning } from "../../api/failure/doc/IFailedCall";
 import type { IFailureSearch } from "../../api/lastError/findLastFailures";
 import type { IValueOrigin } from "../../api/failure/doc/IValueOrigin";
-import { requestLine } from "../../api/diagnose/diagnose";
+import { noRequestKnown, requestLine } from "../../api/diagnose/diagnose";
 import { SERVICE_LABELS } from "../../api/knowledge/serviceLabels";
 import { INDENT, briefSteps, bullets, commandList, numbered, section, wrap } from "../shared/TextLayout";
 import { renderSiteAdvice } from "../shared/SiteAdviceText";
+import { serverWordsSection } from "../shared/ServerWordsText";
+import { repeatsSentence } from "./RepeatsText";
 
 const LABEL_WIDTH = 10;
 
@@ -17,7 +19,9 @@ export function serverSaid(report: IFailedCall): string | null {
     const numbers = [["category", report.server.category], ["rc", report.server.rc], ["reason", report.server.reason]]
         .filter(([, value]) => value != null).map(([name, value]) => `${name} ${value}`).join(", ");
     // Lines joined without a regex over whitespace runs: a message may hold megabytes of blanks.
-    const message = report.server.message?.split("\n").map((line) => line.trim()).filter((line) => line.length > 0).join(" / ") ?? null;
+    // Words around the status that are the client's or a user's are not what the server said.
+    const message = report.server.clientWords === true ? null :
+        report.server.message?.split("\n").map((line) => line.trim()).filter((line) => line.length > 0).join(" / ") ?? null;
     return message == null ? null : numbers.length > 0 ? `${message} (${numbers})` : message;
 }
 
@@ -142,16 +146,24 @@ function originLines(report: IFailureReport): string[] {
 /** The header of a report: when and where it failed, the command, the request, who answered, what it said, the verdict. */
 function headerLines(report: IFailureReport): string[] {
     return [
+        ...staleLines(report.stale),
         `Last failed Zowe REST call${report.time != null ? `, ${whenLogged(report.time)}` : ""}`,
         ...(report.explorer == null ? [] : wrap(explorerContext(report) ?? "", "")),
+        // A retry burst comes before every other fact: for a refused logon it decides what to do first.
+        ...field("Repeated", report.repeats == null ? null : repeatsSentence(report.repeats)),
         ...field("Command", report.command),
-        ...field("Request", requestLine(report)),
+        ...field("Request", noRequestKnown(report) ? null : requestLine(report)),
         ...field("Proxy", proxyUsed(report)),
         ...field("Profile", profileText(report)),
         ...field("Answered", answeredBy(report)),
         ...field("Said", serverSaid(report) ?? report.networkError?.message),
         ...field("Verdict", report.diagnosis.verdict)
     ];
+}
+
+/** The warning that the failure shown may not be the last one, with a blank line after it: the first lines of every view. */
+export function staleLines(stale: IStaleWarning | undefined): string[] {
+    return stale == null ? [] : [...wrap(`Warning: ${stale.message}`, ""), ""];
 }
 
 /** The brief report of one failure (--brief): the header lines with the verdict, the site's advice, and the first three steps. */
@@ -170,6 +182,7 @@ export function renderFailureReport(report: IFailureReport, notes: string[] = []
         ...headerLines(report),
         "",
         ...wrap(diagnosis.summary, ""),
+        ...serverWordsSection(report, false),
         ...renderSiteAdvice(diagnosis.site ?? []),
         ...section("Caution", diagnosis.caution == null ? [] : wrap(diagnosis.caution)),
         ...section("Likely causes", bullets(diagnosis.causes)),
@@ -186,42 +199,6 @@ export function renderFailureReport(report: IFailureReport, notes: string[] = []
         ]),
         ...section("Notes", bullets([...report.evidence.notes ?? [], ...notes]))
     ].join("\n");
-}
-
-/** `explorer 3.4.2`: the client column of a table row for an Explorer failure. */
-function explorerNameShort(report: IFailureReport): string {
-    const explorer = report.explorer;
-    return `${explorer?.extender === true ? "explorer-ext" : "explorer"}${explorer?.version == null ? "" : ` ${explorer.version}`}`;
-}
-
-/** What a table shows in a cell that holds nothing: nothing answered, or the evidence does not say. */
-const NOTHING = "-";
-
-function orNothing(value: string | number | null | undefined): string {
-    return value == null || String(value).trim().length === 0 ? NOTHING : String(value);
-}
-
-/** The columns of the --count and --all table, in order. */
-export const FAILURE_COLUMNS = ["index", "time", "age", "client", "status", "verdict", "service", "target", "basePath", "request", "message"];
-
-/**
- * One table row per failure, for --count and --all, numbered from 1 (the newest) in the `index` column, as --index takes them. Where
- * nothing answered (no status) the service is `-`, not `unknown`; an empty cell is `-`.
- */
-export function failureRows(reports: IFailureReport[]): Array<Record<string, string>> {
-    return reports.map((report, index) => ({
-        "index": String(index + 1),
-        "time": orNothing(report.time?.replace("T", " ")),
-        "age": orNothing(ageOf(report.time)),
-        "client": report.client === "zowe-explorer" ? `${explorerNameShort(report)}` : report.client,
-        "status": report.status == null ? report.networkError?.code ?? report.source : String(report.status),
-        "verdict": report.diagnosis.verdict,
-        "service": report.status == null ? NOTHING : report.service,
-        "target": report.request.host == null ? NOTHING : `${report.request.host}:${orNothing(report.request.port)}`,
-        "basePath": orNothing(report.request.basePath),
-        "request": orNothing(`${report.request.method ?? ""} ${report.request.resource ?? ""}`.trim()),
-        "message": orNothing((report.server.message ?? report.networkError?.message ?? "").split("\n")[0].slice(0, 60))
-    }));
 }
 
 /** What to say when no failure was found: where it looked, and why it may have found nothing. */

@@ -29,9 +29,15 @@ const LastErrorDefinition: ICommandDefinition = {
         "zowe.files.logsFolder.path setting names in each editor's user settings.json. The newest failure of Zowe CLI and " +
         "Zowe Explorer is the last error; --from cli or --from explorer reads one client's logs only.\n\n" +
         "With --count or --all it lists recent failures as a table, newest first, numbered; --index N shows row N as a full " +
-        "report. --brief shows the header lines, the verdict and the first three steps; --markdown prints one Markdown " +
+        "report. The same failure logged again and again in a short time (a script or loop that retries) is one failure: " +
+        "the report says how many times, when, how fast and from which process, and for refused logons it warns of the " +
+        "lock-out first. --brief shows the header lines, the verdict and the first three steps; --markdown prints one Markdown " +
         "report with the environment, for a support ticket. When nothing is found it says where it " +
-        "looked and exits 0. A file that cannot be read or parsed is an error (exit 1).",
+        "looked and exits 0. A file that cannot be read or parsed is an error (exit 1).\n\n" +
+        "With --exit-code, a failure found sets the exit code by its class, the same codes as probe, so that a script can " +
+        "branch without reading JSON: 0 nothing failed (no failure found); 1 the command itself could not run (bad input); " +
+        "10 client-config; 11 network; 12 tls; 13 authentication; 14 authorization; 15 not-found; 16 conflict or " +
+        "bad-request; 17 server-error or server-unavailable; 18 timeout; 19 unknown. Without it, a report exits 0, as before.",
     handler: __dirname + "/LastError.handler",
     outputFormatOptions: true,
     positionals: [
@@ -45,9 +51,11 @@ const LastErrorDefinition: ICommandDefinition = {
         {
             name: "input",
             aliases: ["i"],
-            type: "string",
+            // As a string option, `--input -` is refused by the parser before any handler runs ("No value specified"): as an
+            // array it reaches the handler, as an empty --input and a positional `-`, and the handler joins them again.
+            type: "array",
             description: "Read this file instead of the logs: the error text a failed Zowe command or Zowe Explorer showed, a " +
-                "saved --rfj result, a log or a part of one. Write --input=- to read standard input.",
+                "saved --rfj result, a log or a part of one. - (--input - or --input=-) reads standard input.",
             conflictsWith: ["log-dir"]
         },
         {
@@ -70,14 +78,16 @@ const LastErrorDefinition: ICommandDefinition = {
             name: "count",
             aliases: ["n"],
             type: "number",
-            description: "List this many recent failures as a table, newest first (1 to 1000).",
+            description: "List this many recent failures as a table, newest first (1 to 1000); a burst of the same failure is one " +
+                "row with its count (times).",
             conflictsWith: ["all"]
         },
         {
             name: "all",
             aliases: ["a"],
             type: "boolean",
-            description: "List every failure the logs still hold (up to 1000) as a table, newest first."
+            description: "List every failure the logs still hold (up to 1000) as a table, newest first, reading the whole of " +
+                "each Zowe Explorer log (--count looks 16 MB past its newest failure)."
         },
         {
             name: "index",
@@ -105,6 +115,14 @@ const LastErrorDefinition: ICommandDefinition = {
                 "is the stdout field."
         },
         {
+            name: "exit-code",
+            aliases: ["ec"],
+            type: "boolean",
+            description: "Exit with the code of the reported failure's class (10 client-config, 11 network, 12 tls, 13 authentication, " +
+                "14 authorization, 15 not-found, 16 conflict or bad-request, 17 server-error or server-unavailable, 18 timeout, " +
+                "19 unknown), as probe does; for a table, the class of its first row. Without it, a report exits 0."
+        },
+        {
             name: "show-payload",
             aliases: ["sp"],
             type: "boolean",
@@ -117,6 +135,10 @@ const LastErrorDefinition: ICommandDefinition = {
         { description: "List the last five failures", options: "--count 5" },
         { description: "Show the third failure of that table as a full report", options: "--count 5 --index 3" },
         { description: "Show only the verdict and the first three steps", options: "--brief" },
+        {
+            description: "In a script, branch on the class of the last failure without reading JSON (13: log in again)",
+            options: "--exit-code > /dev/null; echo $?"
+        },
         { description: "Make a Markdown report to paste into a support ticket", options: "--markdown > failure-report.md" },
         {
             description: "Explain a failure saved with --rfj (zowe zos-files list data-set \"HLQ.*\" --rfj > failure.json)",

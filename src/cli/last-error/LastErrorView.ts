@@ -4,7 +4,8 @@ import type { IFailureReport } from "../../api/failure/doc/IFailedCall";
 import type { IFailureSearch } from "../../api/lastError/findLastFailures";
 import { collectEnvironment } from "../shared/ReportEnvironment";
 import { failureMarkdown } from "../shared/MarkdownReport";
-import { FAILURE_COLUMNS, failureRows, notesText, renderBriefFailureReport, renderFailureReport } from "./FailureReportText";
+import { notesText, renderBriefFailureReport, renderFailureReport, staleLines } from "./FailureReportText";
+import { failureTable } from "./FailureTable";
 
 /** --all lists at most this many failures; --count and --index take numbers up to it. */
 export const MAX_LISTED = 1000;
@@ -76,7 +77,12 @@ export function showFailures(response: IHandlerResponseApi, search: IFailureSear
     if (view.table && view.index == null) {
         response.data.setObj(search.reports);
         response.data.setMessage(`${search.reports.length} failed Zowe REST call(s) found`);
-        response.format.output({ output: failureRows(search.reports), format: "table", header: true, fields: FAILURE_COLUMNS });
+        const stale = staleLines(search.reports[0]?.stale);
+        if (stale.length > 0) {
+            response.console.log(stale.join("\n"));
+        }
+        const table = failureTable(search.reports);
+        response.format.output({ output: table.rows, format: "table", header: true, fields: table.fields });
         if (search.notes.length > 0) {
             response.console.log(notesText(search.notes));
         }

@@ -13,20 +13,28 @@ const ProbeDefinition: ICommandDefinition = {
     description:
         "Try the connection a z/OSMF profile (or the connection options) describes, one layer at a time, and stop at " +
         "the first layer that fails: dns (the addresses the host resolves to), tcp (the connection to host:port), tls " +
-        "(for https: protocol, certificate subject, issuer, expiry, days left, self-signed, host name match and whether " +
-        "Node's trust store accepts it), http (one request without credentials: status, server, which service " +
-        "answered) and auth (one request with credentials, through the Zowe SDK's z/OSMF REST client). The failing " +
-        "layer is explained like last-error explains a failure: verdict, causes, next steps and next commands, with the " +
-        "matching site knowledge entries (see zowe http-status knowledge) first.\n\n" +
-        "It never risks a lock-out: it sends at most one request with credentials, and none when an earlier layer " +
-        "already shows the target is wrong. Each layer is bounded by --timeout. With --reject-unauthorized false, a " +
-        "certificate Node would refuse is reported as a warning, not a pass.\n\n" +
+        "(for https: the chain of certificates the server sends, each with subject, issuer, names, validity and SHA-256 " +
+        "fingerprint, and the check that fails in words with its fix: a host the certificate does not name, an expired or " +
+        "not yet valid certificate, a self-signed one, an issuer not trusted here such as a TLS-inspecting proxy's CA, a " +
+        "missing CA certificate), http (one request without credentials: status, which server answered, time to the first " +
+        "byte) and auth (one request with credentials, through the Zowe SDK's z/OSMF REST client). The failing layer is " +
+        "explained like last-error explains a failure: verdict, the server's own words (API ML's reason and action, IBM " +
+        "MQ's explanation and action, z/OSMF's category, rc and reason), causes, next steps and next commands, with the " +
+        "matching site knowledge entries (see zowe http-status knowledge) first. One line gives the time of each phase " +
+        "(dns, tcp, proxy, tls, first byte, auth, total) and names a phase that was slow for its kind.\n\n" +
+        "It never risks a lock-out: it sends at most one request with credentials, none when an earlier layer already " +
+        "shows the target is wrong, and none with an API ML or JWT token whose own expiry time has passed (it says when " +
+        "it expired and how to log in again; the token is never shown). Each layer is bounded by --timeout. With " +
+        "--reject-unauthorized false, a certificate Node would refuse is reported as a warning, with the same words, not a pass.\n\n" +
         "It takes the path Zowe takes: when imperative's proxy settings send this host through a proxy (HTTPS_PROXY or " +
         "HTTP_PROXY and their lower-case forms, unless NO_PROXY lists the host), dns and tcp reach the proxy, a proxy " +
         "layer sends CONNECT (with the proxy credentials of the proxy URL) and reports the proxy's answer, and tls " +
         "goes to the target through the tunnel. The report names the proxy, without its credentials.\n\n" +
-        "Exit code 0 when every layer passes, 1 when one fails. With --rfj, \"data\" is " +
-        "{ ok, target, proxy, steps: [{ name, ok, ms, detail, warning }], failure, diagnosis, direct }.",
+        "Exit codes, by the class of the failure, so that a script can branch without reading JSON: 0 every layer " +
+        "passed; 1 the command itself could not run (bad input); 10 client-config; 11 network; 12 tls; 13 authentication; " +
+        "14 authorization; 15 not-found; 16 conflict or bad-request; 17 server-error or server-unavailable; 18 timeout; " +
+        "19 unknown. With --rfj, \"data\" is { ok, exitCode, target, proxy, steps: [{ name, ok, ms, detail, warning }], " +
+        "timings, slow, failure, diagnosis, direct }; the tls step's detail holds chain and findings.",
     handler: __dirname + "/Probe.handler",
     // Zowe adds the base profile to every command that has a profile: declaring it again lists --base-profile twice.
     profile: { optional: ["zosmf"] },
@@ -79,6 +87,10 @@ const ProbeDefinition: ICommandDefinition = {
             options: "--host gw.example.com --port 7554 --base-path ibmzosmf/api/v1"
         },
         { description: "Probe and give the result as JSON, for a script", options: "--rfj" },
+        {
+            description: "Probe in a script and keep only the exit code: 0 works, 12 a certificate problem, 13 log in again, 17 the server side",
+            options: "--zosmf-profile lpar1 > /dev/null; echo $?"
+        },
         { description: "Behind a proxy, probe through it and then without it, to see which path works", options: "--direct" },
         { description: "Probe and make a Markdown report for a support ticket", options: "--markdown > probe-report.md" }
     ]

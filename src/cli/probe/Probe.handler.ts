@@ -1,7 +1,8 @@
 import type { ICommandHandler, IHandlerParameters } from "@zowe/imperative";
-import { ConnectionPropsForSessCfg, ImperativeError, Session } from "@zowe/imperative";
+import { ConnectionPropsForSessCfg, ImperativeConfig, ImperativeError, Session } from "@zowe/imperative";
 import { ZosmfSession } from "@zowe/zosmf-for-zowe-sdk/lib/ZosmfSession";
 import { probeConnection } from "../../api/probe/probeConnection";
+import { readProfileFacts } from "../../api/profiles/readProfileFacts";
 import { renderProbeResult } from "./ProbeResultText";
 import { probeMarkdown } from "../shared/MarkdownReport";
 import { collectEnvironment } from "../shared/ReportEnvironment";
@@ -19,14 +20,14 @@ export default class ProbeHandler implements ICommandHandler {
         const sessCfg = await ConnectionPropsForSessCfg.addPropsOrPrompt(ZosmfSession.createSessCfgFromArgs(params.arguments),
             params.arguments, { doPrompting: true, parms: params });
         const result = await probeConnection(new Session(sessCfg), { path, timeoutSeconds: timeout, direct: direct === true,
-            site: loadSiteForCommand(params).entries });
+            site: loadSiteForCommand(params).entries, profiles: () => readProfileFacts(ImperativeConfig.instance.cliHome) });
         params.response.data.setObj(result);
         const failedLayer = result.steps[result.steps.length - 1].name;
         params.response.data.setMessage(result.ok ? "Every layer of the connection works" : `The ${failedLayer} layer failed`);
         params.response.console.log(params.arguments.markdown === true ? probeMarkdown(result, collectEnvironment(result.failure)) :
             renderProbeResult(result));
         if (!result.ok) {
-            params.response.data.setExitCode(1);
+            params.response.data.setExitCode(result.exitCode);
         }
     }
 }

@@ -1,11 +1,13 @@
 import type { IFailedCall, IFailureReport, IDiagnosis } from "../../api/failure/doc/IFailedCall";
 import type { IProbeResult } from "../../api/probe/doc/IProbeResult";
 import type { IZoweNextCommand } from "../../api/knowledge/doc/IHttpStatus";
-import { requestLine } from "../../api/diagnose/diagnose";
+import { noRequestKnown, requestLine } from "../../api/diagnose/diagnose";
 import { curlCommand } from "../../api/diagnose/curlCommand";
 import { Redactor } from "../../api/redaction/Redactor";
 import { answeredBy, explorerContext, originPlace, profileText, proxyUsed, serverSaid, whenLogged } from "../last-error/FailureReportText";
-import { keyDetail, probeTargetUrl, proxyLine } from "../probe/ProbeResultText";
+import { repeatsSentence } from "../last-error/RepeatsText";
+import { keyDetail, probeTargetUrl, proxyLine, timingText } from "../probe/ProbeResultText";
+import type { IProbeCertificate } from "../../api/probe/doc/IProbeResult";
 import type { IReportEnvironment } from "./ReportEnvironment";
 
 /** A table: a header row and rows of plain-text cells (escaped when rendered). */
@@ -21,6 +23,8 @@ interface ITable {
 export interface IMarkdownReport {
     /** The title, with the verdict. */
     title: string;
+    /** Said before anything else: the failure shown may not be the last one (a log level hid newer errors). */
+    warning?: string;
     summary: string;
     caution?: string;
     /** Label and value; values are evidence, masked and shown as code. */
@@ -153,6 +157,7 @@ export function renderMarkdownReport(report: IMarkdownReport): string {
     const maskedTable = (table: ITable): ITable => ({ header: table.header, rows: table.rows.map((cells) => cells.map(mask)) });
     return [
         `# ${prose(mask(report.title))}`,
+        ...(report.warning == null ? [] : ["", `> **Warning:** ${prose(mask(report.warning))}`]),
         "",
         prose(report.summary),
         ...(report.caution == null ? [] : ["", `> **Caution:** ${prose(report.caution)}`]),
@@ -176,13 +181,17 @@ export function renderMarkdownReport(report: IMarkdownReport): string {
 function callFacts(call: IFailedCall): Array<[string, string | null | undefined]> {
     return [
         ["When", call.time == null ? null : whenLogged(call.time)],
+        ["Repeated", call.repeats == null ? null : repeatsSentence(call.repeats)],
         ["Where", explorerContext(call)],
         ["Command", call.command],
-        ["Request", requestLine(call)],
+        ["Request", noRequestKnown(call) ? null : requestLine(call)],
         ["Base path", call.request.basePath],
         ["Answered", answeredBy(call)],
         ["Said", serverSaid(call) ?? call.networkError?.message],
         ["Message IDs", call.server.messageIds?.join(", ")],
+        // The service's own words, marked as its own: the plug-in's advice comes in the sections below.
+        ["Server's reason", call.server.words?.reason],
+        ["Server's action", call.server.words?.action],
         ["Authentication", call.auth.kind],
         ["Evidence", [call.evidence.file, call.evidence.format?.label].filter((part) => part != null).join(", ")]
     ];
@@ -212,6 +221,7 @@ export function failureMarkdown(report: IFailureReport, environment: IReportEnvi
         `${report.status}${report.statusText == null ? "" : ` ${report.statusText}`}`;
     return renderMarkdownReport({
         title: `Failed Zowe REST call: ${report.diagnosis.verdict} (${status})`,
+        ...report.stale == null ? {} : { warning: report.stale.message },
         ...diagnosisParts(report.diagnosis),
         facts: [...callFacts(report), ["Proxy", proxyUsed(report)], ["Profile", profileText(report)], ["Verdict", report.diagnosis.verdict]],
         tables: (report.origins ?? []).length === 0 ? [] : [{
@@ -242,18 +252,34 @@ export function probeMarkdown(result: IProbeResult, environment: IReportEnvironm
         rows: result.steps.map((step) => [step.name, !step.ok ? "FAIL" : step.warning != null ? "WARN" : "ok",
             `${keyDetail(step)}${step.warning == null ? "" : ` (${step.warning})`}`, String(step.ms)])
     };
-    const common = { tables: [{ heading: "Layers", table: layers }], environment, madeBy: "zowe http-status probe --markdown", notes: [] };
+    const chain = (result.steps.find((step) => step.name === "tls")?.detail.chain ?? []) as IProbeCertificate[];
+    const certificates: ITable = {
+        header: ["#", "Subject", "Issuer", "Names", "Valid from", "Valid to", "SHA-256"],
+        rows: chain.map((certificate, index) => [String(index + 1), certificate.subjectName, certificate.issuerName, certificate.names.join(", "),
+            certificate.validFrom ?? "?", certificate.validTo ?? "?", certificate.fingerprint256])
+    };
+    const common = {
+        tables: [{ heading: "Layers", table: layers },
+            ...chain.length === 0 ? [] : [{ heading: "Certificates the server sent", table: certificates }]],
+        environment, madeBy: "zowe http-status probe --markdown", notes: []
+    };
+    const timings: Array<[string, string]> = [["Timings (ms)", timingText(result)]];
+    if (result.slow != null) {
+        timings.push(["Slow", result.slow.words]);
+    }
     if (result.diagnosis == null || result.failure == null) {
         return renderMarkdownReport({
             ...common, title: "Zowe connection probe: every layer works",
             summary: `Every layer of the connection to ${probeTargetUrl(result)} works.`,
-            facts: [["Target", probeTargetUrl(result)], ...proxyFact(result)], causes: [], steps: [], nextCommands: [], curl: null
+            facts: [["Target", probeTargetUrl(result)], ...proxyFact(result), ...timings],
+            causes: [], steps: [], nextCommands: [], curl: null
         });
     }
     return renderMarkdownReport({
         ...common, title: `Zowe connection probe: ${result.diagnosis.verdict} (the ${failedLayer} layer failed)`,
         ...diagnosisParts(result.diagnosis),
-        facts: [["Target", probeTargetUrl(result)], ...proxyFact(result), ...callFacts(result.failure), ["Verdict", result.diagnosis.verdict]],
+        facts: [["Target", probeTargetUrl(result)], ...proxyFact(result), ...callFacts(result.failure), ["Verdict", result.diagnosis.verdict],
+            ["Exit code", String(result.exitCode)], ...timings],
         curl: curlCommand(result.failure)
     });
 }

@@ -109,7 +109,7 @@ describe("last-error handler", () => {
         expect(response.formatted).toHaveLength(1);
         expect(response.formatted[0]).toMatchObject({
             format: "table", header: true,
-            fields: ["index", "time", "age", "client", "status", "verdict", "service", "target", "basePath", "request", "message"]
+            fields: ["index", "time", "status", "verdict", "target", "request", "message"]
         });
         expect((response.formatted[0].output as Array<{ verdict: string }>).map((row) => row.verdict)).toEqual(["tls", "not-found"]);
         expect(response.log).toEqual([]);

@@ -46,12 +46,12 @@ describe("probe handler", () => {
         expect(response.log.join("\n")).not.toContain(PASSWORD);
     });
 
-    it("names the layer that failed and exits 1 on a 401", async () => {
+    it("names the layer that failed and exits 13 (authentication) on a 401", async () => {
         const fake: FakeZosmf = server = await startFakeZosmf({ protocol: "http", rules: scenarios[401], lifetimeMs: 30000 });
         const response = await probe(connection(fake.port));
         expect(response.data).toMatchObject({ ok: false, failure: { status: 401 }, diagnosis: { verdict: "authentication" } });
         expect(response.message).toBe("The auth layer failed");
-        expect(response.exitCode).toBe(1);
+        expect(response.exitCode).toBe(13);
         expect(response.log.join("\n")).toContain("authentication");
         expect(JSON.stringify(response)).not.toContain(PASSWORD);
         expect(fake.requests.filter((request) => request.hasCredentials)).toHaveLength(1);

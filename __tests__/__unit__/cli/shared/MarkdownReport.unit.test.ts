@@ -50,9 +50,12 @@ describe("failureMarkdown", () => {
         const markdown = failureMarkdown(report, environment);
         const rendered = renderMarkdown(markdown);
         expect(rendered.headings[0]).toBe("1 Failed Zowe REST call: not-found (404 Not Found)");
-        expect(rendered.headings.slice(1)).toEqual(["2 Facts", "2 Likely causes", "2 What to do", "2 Next commands",
-            "2 Repeat the call with curl", "2 Environment"]);
-        const [facts, env] = rendered.tables;
+        expect(rendered.headings.slice(1)).toEqual(["2 Facts", "2 Where the values came from", "2 Likely causes", "2 What to do",
+            "2 Next commands", "2 Repeat the call with curl", "2 Environment"]);
+        const [facts, origins, env] = rendered.tables;
+        // The log holds the command line and environment, so where the port came from is known.
+        expect(origins[0]).toEqual(["Value", "From"]);
+        expect(origins.map((row) => row[0])).toContain("port 40609");
         expect(facts[0]).toEqual(["Fact", "Value"]);
         expect(facts).toContainEqual(["Request", `GET http://127.0.0.1:40609/zosmf/restfiles/ds?dslevel=IBMUSER.*`]);
         expect(facts).toContainEqual(["Verdict", "not-found"]);
@@ -65,6 +68,14 @@ describe("failureMarkdown", () => {
         for (const step of report.diagnosis.nextSteps) {
             expect(markdown).toContain(step.slice(0, 40));
         }
+    });
+
+    it("names a retry burst among the facts", () => {
+        const repeats = { count: 2000, first: "2026-11-25T13:16:20.000", last: "2026-11-25T13:16:21.999", perSecond: 1000.5,
+            process: "zowe zos-files list data-set", complete: true };
+        const markdown = failureMarkdown({ ...report404(), repeats }, environment);
+        expect(markdown).toContain("| Repeated | `the same failure 2,000 times between 2026-11-25 13:16:20.000 and 13:16:21.999 " +
+            "(about 1,000 a second), from zowe zos-files list data-set` |");
     });
 
     it("keeps its shape and masks secrets whatever the evidence holds: pipes, backticks, HTML, line breaks, secrets", () => {

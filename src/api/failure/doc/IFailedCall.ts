@@ -3,6 +3,7 @@ import type { IZoweNextCommand } from "../../knowledge/doc/IHttpStatus";
 import type { IStatusExplanation } from "../../explain/doc/IStatusExplanation";
 import type { ISiteAdvice } from "../../site/doc/ISiteKnowledge";
 import type { IFailingProfile } from "../../profiles/doc/IProfileFacts";
+import type { IRepeatedFailure } from "./IRepeatedFailure";
 import type { IValueOrigin } from "./IValueOrigin";
 
 /**
@@ -33,6 +34,16 @@ export interface IFailedRequest {
     resource: string | null;
 }
 
+/** A service's own explanation of its answer: why, and what to do, in its words (never the plug-in's). */
+export interface IServerWords {
+    /** Why (`messageReason`, MQ `explanation`). */
+    reason?: string;
+    /** What to do (`messageAction`, MQ `action`). */
+    action?: string;
+    /** The message ID they belong to (`ZWEAO503E`, `MQWB0300E`), when the answer gives one. */
+    messageId?: string;
+}
+
 /** What the server said, decoded from its body. Absent fields were not in the body. */
 export interface IServerReply {
     /** The server's own message (z/OSMF `message` and `details`, API ML `messageContent`, a page title), masked. */
@@ -51,8 +62,19 @@ export interface IServerReply {
      * See SERVICE_FIELDS for the names and where each is read from.
      */
     fields?: Record<string, string>;
+    /**
+     * The service's own reason and action, as it worded them: API ML's `messageReason` and `messageAction`, the IBM MQ
+     * REST API's `explanation` and `action`. Masked, each cut to a few hundred characters; absent when the answer has neither.
+     */
+    words?: IServerWords;
     /** The response body as logged, masked and cut to a few thousand characters. */
     body?: string;
+    /**
+     * True when `message` holds the client's own words around the status (a Zowe Explorer notification, a sentence a
+     * user wrote), because the evidence holds no reply of the server: knowledge still reads it, a report does not show
+     * it as what the server said.
+     */
+    clientWords?: boolean;
     /** The z/OSMF `stack` that Zowe removed from the message and kept only in zowe.log, masked. */
     stack?: string;
 }
@@ -182,6 +204,8 @@ export interface IFailedCall {
      * environment (pasted text, a saved --rfj, Zowe Explorer).
      */
     zoweVariables?: IZoweVariable[];
+    /** The same failure was logged more than once in a short time (a retry loop): how often, when, and by which process. */
+    repeats?: IRepeatedFailure;
 }
 
 /** One ZOWE_OPT_ variable of a failed command's environment: its name, and its value only when that names a profile. */

@@ -80,6 +80,11 @@ export interface IKnowledgeCondition {
     passwordSecure?: boolean;
     /** Where the call met its proxy (`proxy`, `target`, `through`). A call that went through no proxy never matches. */
     proxyHop?: ProxyHop[];
+    /**
+     * The same failure was logged at least this many times in a short time (IFailedCall.repeats: a script or loop that
+     * retries). A call logged once never matches.
+     */
+    repeatedAtLeast?: number;
 }
 
 /**
@@ -136,6 +141,12 @@ export interface IKnowledgeAdvice {
     cautionTopic?: string;
     /** What the caution presumes (`password`: a password was checked); when the facts contradict it, it is not shown. */
     cautionTags?: AdviceTag[];
+    /**
+     * True: the caution is more urgent than the HTTP status's own (a burst of refused logons): it is shown instead of
+     * that one, and the entry's steps come before every other step. Otherwise the status's caution, when it has one,
+     * comes first.
+     */
+    cautionFirst?: boolean;
     /** Documentation to read. */
     resources?: IExternalResource[];
 }

@@ -3,6 +3,53 @@ import type { IDiagnosis, IFailedCall } from "../../failure/doc/IFailedCall";
 /** The layers of a connection, in the order they are tried. */
 export type ProbeLayer = "dns" | "tcp" | "proxy" | "tls" | "http" | "auth";
 
+/** One certificate of the chain a server sent. */
+export interface IProbeCertificate {
+    /** The subject's common name, or null. */
+    subject: string | null;
+    /** The whole subject, `CN=lpar1.example.com, O=Example`. */
+    subjectName: string;
+    /** The issuer's common name, or null. */
+    issuer: string | null;
+    /** The whole issuer. */
+    issuerName: string;
+    /** The names it is valid for: subjectAltName DNS names and IP addresses, or the CN when it has none. */
+    names: string[];
+    /** ISO times of its validity, null when it gives none that can be read. */
+    validFrom: string | null;
+    validTo: string | null;
+    /** SHA-256 fingerprint, `AB:CD:…`. */
+    fingerprint256: string;
+    /** True when subject and issuer are the same (a root, or a self-signed server certificate). */
+    selfIssued: boolean;
+}
+
+/** The phases whose time a probe reports. */
+export type ProbePhase = "dns" | "tcp" | "proxy" | "tls" | "ttfb" | "auth";
+
+/**
+ * How long each phase took, in milliseconds, as curl's -w and httpstat name them: `ttfbMs` is the time from sending
+ * the request without credentials to the first byte of the answer; a phase that was not tried is absent.
+ */
+export interface IProbeTimings {
+    dnsMs?: number;
+    tcpMs?: number;
+    proxyMs?: number;
+    tlsMs?: number;
+    ttfbMs?: number;
+    authMs?: number;
+    /** The whole probe, every layer tried (and the direct path with --direct). */
+    totalMs: number;
+}
+
+/** A phase that took long for its kind, and what that points at. */
+export interface IProbeSlowPhase {
+    phase: ProbePhase;
+    ms: number;
+    /** "z/OSMF took 28.4 s to answer: the server side (z/OSMF, its TSO or Liberty), not the network." */
+    words: string;
+}
+
 /** What one layer found. */
 export interface IProbeStep {
     name: ProbeLayer;
@@ -67,4 +114,13 @@ export interface IProbeResult {
     proxy?: IProbeProxy;
     /** The direct path, with --direct when a proxy was used (absent otherwise). */
     direct?: IProbeDirectPath;
+    /** How long each phase took. */
+    timings: IProbeTimings;
+    /** The phase that was slow for its kind, when one was. */
+    slow?: IProbeSlowPhase;
+    /**
+     * The exit code of `zowe http-status probe` for this result: 0 when every layer passed, else the code of the
+     * diagnosis's verdict class (EXIT_CODES).
+     */
+    exitCode: number;
 }

@@ -3,6 +3,7 @@ import * as path from "path";
 import type { IExplorerLogOrigin } from "../formats/explorerLog";
 import { EXPLORER_EDITORS, EXPLORER_EXTENSIONS, EXPLORER_LOG_FILE, LOGGER_SETTING, LOGS_FOLDER_SETTING } from "./explorerEditors";
 import { parseJsonWithComments } from "./jsonWithComments";
+import { isZoweCliLogFolder } from "../LogLayout";
 
 /** One Explorer log file to read, with who wrote it. */
 export interface IExplorerLogPlace {
@@ -22,6 +23,8 @@ export interface IExplorerLogSearch {
     loggerLevels: Array<{ editor: string; level: string; settingsFile: string }>;
     /** Problems worth telling: a settings.json that could not be parsed. */
     notes: string[];
+    /** Every Zowe Explorer (and extender) installed, per editor, newest version first, whether or not it has logged. */
+    installed: IExplorerLogOrigin[];
 }
 
 /** Where to look. */
@@ -108,6 +111,7 @@ export function findExplorerLogs(options: IFindExplorerLogsOptions): IExplorerLo
     const places: IExplorerLogPlace[] = [];
     const loggerLevels: IExplorerLogSearch["loggerLevels"] = [];
     const notes: string[] = [];
+    const everyInstalled: IExplorerLogOrigin[] = [];
     const seen = new Set<string>();
     const add = (place: IExplorerLogPlace): void => {
         const file = path.resolve(place.dir, place.fileName);
@@ -133,6 +137,7 @@ export function findExplorerLogs(options: IFindExplorerLogsOptions): IExplorerLo
             }
         }
         folders.sort((a, b) => newestFirst(a.origin.version, b.origin.version));
+        everyInstalled.push(...folders.map((found) => found.origin));
         const settingsFile = editor.userDataName == null ? null : userSettingsFile(editor.userDataName, options);
         const settings = settingsFile == null ? undefined : readSettings(settingsFile, notes);
         const moved = settings?.[LOGS_FOLDER_SETTING];
@@ -151,18 +156,19 @@ export function findExplorerLogs(options: IFindExplorerLogsOptions): IExplorerLo
             add({ dir: path.join(folder, "logs"), fileName: EXPLORER_LOG_FILE, foundBy: "extension-folder", origin });
         }
     }
-    return { places, loggerLevels, notes };
+    return { places, loggerLevels, notes, installed: everyInstalled };
 }
 
 /**
  * The Explorer log of a folder a user names (--log-dir): a copied Explorer `logs` folder, or an extension folder
- * holding one. The version is read from the folder's name when it is a versioned extension folder.
+ * holding one. The version is read from the folder's name when it is a versioned extension folder. The zowe.log of
+ * a Zowe CLI logs folder (`--log-dir ~/.zowe/logs`) is the CLI's own and is not taken for Explorer's.
  * @param dir - the folder
- * @returns the place to read, or undefined when the folder holds no zowe.log
+ * @returns the place to read, or undefined when the folder holds no Explorer zowe.log
  */
 export function explorerLogInFolder(dir: string): IExplorerLogPlace | undefined {
     for (const candidate of [dir, path.join(dir, "logs")]) {
-        if (isFile(path.join(candidate, EXPLORER_LOG_FILE))) {
+        if (isFile(path.join(candidate, EXPLORER_LOG_FILE)) && !isZoweCliLogFolder(candidate)) {
             const names = [path.basename(path.resolve(candidate)), path.basename(path.dirname(path.resolve(candidate)))];
             const versioned = names.map((name) => VERSIONED_FOLDER.exec(name)).find((match) => match != null &&
                 EXPLORER_EXTENSIONS.some((known) => known.id === match[1]));

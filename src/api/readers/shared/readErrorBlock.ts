@@ -1,4 +1,5 @@
 import type { ClientKind, IEvidence, IEvidenceFormatInfo, IFailedCall } from "../../failure/doc/IFailedCall";
+import { PROMPT_TIMED_OUT } from "./promptTimeout";
 import { toFailedCall } from "../RestErrorRecord";
 import type { IRestErrorFields } from "../RestErrorRecord";
 import { findMessageIds, findNodeError, findStatus } from "./ErrorSignals";
@@ -24,6 +25,11 @@ const HEADINGS = new RegExp("^(?:Command Error:|Error Details:|Unable to perform
     "Response From Service|Diagnostic Information|Rest API failure with HTTP\\(S\\) status \\d{3})$", "i");
 /** The phrase after which v1 and v2 print the server's reply. */
 const STATUS_PHRASE = /Rest API failure with HTTP\(S\) status \d{3}[ \t]{0,8}\n?/i;
+/**
+ * The phrase inside a line: the words after it (`... status 502" when I open PROD.COBOL`, `... status 401. This is
+ * likely caused by an extension`) are the rest of someone's sentence, not the server's reply.
+ */
+const STATUS_IN_SENTENCE = /Rest API failure with HTTP\(S\) status \d{3}[ \t]{0,8}[^\s{[<]/i;
 /** Where the server's reply ends in v1 and v2 text: their details heading or the first detail label. */
 const BODY_END = new RegExp(`(?:^[Ee]rror Details:|\\sError Details:|(?:^|\\s)Diagnostic Information|(?:^|\\s)(?:${DETAIL_LABELS.join("|")}):)`, "m");
 /** The command line a user pasted with the error, after any prompt. */
@@ -33,6 +39,10 @@ const DETAIL_FIRST_LINES = /^(?:Received HTTP\(S\) error \d{3}[^\n]{0,200}|HTTP\
 
 /** The server's reply in v1/v2 text: after `Rest API failure with HTTP(S) status N`, up to the details. */
 function replyAfterStatus(block: string): string | undefined {
+    const curl = curlReply(block);
+    if (curl != null) {
+        return curl;
+    }
     const phrase = STATUS_PHRASE.exec(block);
     if (phrase == null) {
         return undefined;
@@ -41,6 +51,39 @@ function replyAfterStatus(block: string): string | undefined {
     const end = BODY_END.exec(rest);
     const reply = rest.slice(0, end == null ? undefined : end.index).trim();
     return reply.length > 0 ? reply : undefined;
+}
+
+/** curl -v's request line: `> GET /zosmf/info HTTP/1.1` (the `> ` may be gone: a paste's quote marks are cleaned away). */
+const CURL_REQUEST = /^(?:> )?([A-Z]{3,10}) (\/\S{0,2000}) HTTP\/[\d.]{1,3}[ \t]{0,8}$/m;
+/** curl -v's status line of the answer: `< HTTP/1.1 403 Forbidden`. */
+const CURL_STATUS = /^< HTTP\/[\d.]{1,3} \d{3}\b[^\n]{0,200}$/m;
+
+/**
+ * The body of the answer in a `curl -v` transcript: the lines after the answer's headers that are not curl's own
+ * (`*` notes, `>` request and `<` answer lines), up to a shell prompt. Undefined when the text is no curl transcript.
+ */
+function curlReply(block: string): string | undefined {
+    const status = CURL_STATUS.exec(block);
+    if (status == null) {
+        return undefined;
+    }
+    const lines = block.slice(status.index).split("\n").slice(1);
+    const start = lines.findIndex((line) => !line.startsWith("<"));
+    const body: string[] = [];
+    for (const line of start < 0 ? [] : lines.slice(start)) {
+        if (/^(?:[$#%]|\S{0,64}[$#>%] )/.test(line) || line.startsWith("* ")) {
+            break;
+        }
+        body.push(line);
+    }
+    const reply = body.join("\n").trim();
+    return reply.length > 0 ? reply : undefined;
+}
+
+/** The method and resource of a `curl -v` transcript's request line, when the text has one. */
+function curlRequest(block: string): { method?: string; resource?: string } {
+    const request = CURL_REQUEST.exec(block);
+    return request == null ? {} : { method: request[1], resource: request[2] };
 }
 
 /** `connect ECONNREFUSED 192.0.2.20:30270`, `getaddrinfo ENOTFOUND mf.example.com`: where a Node error was going. */
@@ -114,9 +157,13 @@ export function readErrorBlock(block: string, spec: IErrorBlockSpec, file: strin
     const nodeError = status == null ? findNodeError(block) : null;
     const delimited = spec.body === undefined ? replyAfterStatus(block) : spec.body ?? undefined;
     const reply = delimited ?? (spec.replyIsText === true && status != null ? block.trim() : undefined);
+    // A whole text stands in for the reply (its IDs and words tell the service), but it is the server's own words only
+    // when it has a reply's shape (JSON, HTML, XML), not when it is someone's sentence around the status.
+    const serversWords = /^\s*[{[<]/.test(delimited ?? block) || (delimited != null && !STATUS_IN_SENTENCE.test(block));
     const message = problemLines(block, reply);
     const clientFailure = nodeError != null || /request error event called|Failed to send an HTTP request|could not be initiated/i.test(block);
-    const source = status != null ? "http" : clientFailure ? "client" : /timed out/i.test(block) ? "timeout" : undefined;
+    // "Timed out waiting for user." is a prompt nobody answered: no request went out, so it is no request timeout.
+    const source = status != null ? "http" : clientFailure ? "client" : /timed out/i.test(block) && !PROMPT_TIMED_OUT.test(block) ? "timeout" : undefined;
     const fields: IRestErrorFields = {
         msg: message,
         causeErrors: source === "http" ? (reply == null ? undefined : prettyBodyToJson(reply) ?? reply) : nodeError ?? undefined,
@@ -127,8 +174,8 @@ export function readErrorBlock(block: string, spec: IErrorBlockSpec, file: strin
         host: labels.Host,
         port: labels.Port,
         basePath: labels["Base Path"],
-        resource: labels.Resource,
-        request: labels.Request,
+        resource: labels.Resource ?? curlRequest(block).resource,
+        request: labels.Request ?? curlRequest(block).method,
         additionalDetails: detailsText(block, labels),
         payload: labels.Payload
     };
@@ -141,6 +188,9 @@ export function readErrorBlock(block: string, spec: IErrorBlockSpec, file: strin
     fields.basePath = fields.basePath ?? target.basePath;
     const call = toFailedCall(fields, { time: null, command, evidence: { kind: spec.kind, file, format: spec.format },
         includePayload, partial: true, client: spec.client, around: block }) as IFailedCall;
+    if (!serversWords && call.server.message != null) {
+        call.server.clientWords = true;
+    }
     if (call.server.messageIds == null) {
         // Message IDs outside a server reply still tell which component spoke (a fragment, a notification).
         const ids = findMessageIds(block);

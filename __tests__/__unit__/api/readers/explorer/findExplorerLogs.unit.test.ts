@@ -45,6 +45,6 @@ describe("findExplorerLogs", () => {
     });
 
     it("finds nothing, and throws nothing, in an empty home", () => {
-        expect(findExplorerLogs({ home, platform: "linux", env: {} })).toEqual({ places: [], loggerLevels: [], notes: [] });
+        expect(findExplorerLogs({ home, platform: "linux", env: {} })).toEqual({ places: [], loggerLevels: [], notes: [], installed: [] });
     });
 });

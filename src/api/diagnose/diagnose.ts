@@ -75,10 +75,6 @@ function factSentence(call: IFailedCall): string {
     if (call.source === "client") {
         return `${request} got no answer: ${call.networkError?.message.slice(0, 200) ?? "the request could not be sent"}.`;
     }
-    if (call.request.method == null && call.request.host == null && call.request.resource == null) {
-        // Zowe's own errors before any request, an SDK's exception, a server log line: there is no request to name.
-        return `No request and no HTTP status are shown; the error says: "${call.server.message?.split("\n")[0].slice(0, 200) ?? "(no message)"}".`;
-    }
     return `${request} failed without an HTTP error${call.server.message != null ? `: ${call.server.message.split("\n")[0].slice(0, 200)}` : ""}.`;
 }
 

@@ -66,7 +66,7 @@ export const SERVER_AND_SDK_ERRORS: readonly IKnowledgeEntry[] = [
     {
         id: "zowe-server-component-refused",
         kind: "rule",
-        when: { format: ["zowe-server-log"], code: ["ECONNREFUSED"] },
+        when: { format: ["zowe-server-log"], textMatches: ["Connection refused", "ConnectException", "Failed to connect to "] },
         priority: 520,
         advice: {
             summary: "A Zowe server component could not connect to another one (or to the service it routes to): nothing was listening " +

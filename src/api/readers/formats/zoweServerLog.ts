@@ -51,7 +51,8 @@ export const ZOWE_SERVER_LOG: IEvidenceFormat = {
         // The failure is between servers, not the client's: no Node code (its advice is the client's), the server's words.
         const between = foreignNetworkError(text);
         const failure = readOwnError(text, ZOWE_SERVER_LOG, {
-            kind: "text", client: "unknown", message: line, networkError: between == null ? null : { code: null, message: withoutHead(between.message) },
+            kind: "text", client: "unknown", message: line,
+            networkError: between == null ? null : { code: null, message: withoutHead(between.message) },
             service: /\bZWEA|<ZWEA/.test(text) ? "apiml" : undefined
         }, context);
         failure.call.time = failure.call.time ?? time;

@@ -56,7 +56,7 @@ it("reports the syntax error the pinned Zowe CLI prints, which it does not log",
         diagnosis: { verdict: "client-config", matched: ["zowe-cli-syntax-error"] } });
     expect(data.server.message).toContain("Unknown argument: hots");
     const text = runZowe(["http-status", "last-error", "--input", file], home);
-    expect(text.stdout).toContain("Zowe CLI refused the command line itself");
+    expect(text.stdout.replace(/\s+/g, " ")).toContain("Zowe CLI refused the command line itself, before sending any request");
     expect(hasStackTrace(text.stdout + text.stderr)).toBe(false);
 });
 

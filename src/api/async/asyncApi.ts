@@ -1,5 +1,6 @@
 import type { IFailureSearch, IFindFailuresOptions } from "../lastError/findLastFailures";
-import type { ILogScan, ILogScanOptions } from "../readers/ImperativeLogReader";
+import type { ILogScanOptions } from "../readers/ImperativeLogReader";
+import type { ILogScan } from "../readers/doc/ILogScan";
 import { runInWorker } from "./runInWorker";
 
 /**

@@ -3,7 +3,7 @@ import type { ISession } from "@zowe/imperative";
 import type { IConfigFacts, IDoctorFacts, IPluginFacts, IProfileProxyFacts, ITokenFacts } from "./doc/IDoctor";
 import { readConfigFacts } from "./readConfigFacts";
 import { pluginIssuesOf, readRuntimeFacts } from "./readRuntimeFacts";
-import { decodeTokenExpiry } from "./decodeToken";
+import { decodeTokenExpiry } from "../util/decodeToken";
 import { effectiveProfile, profilesInScope } from "./profileScope";
 import { readInstalledPluginPackages } from "../environment/installedPlugins";
 import { findExplorerLogs } from "../readers/explorer/findExplorerLogs";

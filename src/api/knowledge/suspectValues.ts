@@ -23,10 +23,6 @@ export interface ISuspectValueRule {
     when: IKnowledgeCondition[];
 }
 
-/** Node's codes for a certificate the client does not trust. */
-const UNTRUSTED_CERTIFICATE = ["SELF_SIGNED_CERT_IN_CHAIN", "DEPTH_ZERO_SELF_SIGNED_CERT", "UNABLE_TO_VERIFY_LEAF_SIGNATURE",
-    "UNABLE_TO_GET_ISSUER_CERT_LOCALLY", "UNABLE_TO_GET_ISSUER_CERT", "CERT_HAS_EXPIRED", "CERT_NOT_YET_VALID", "CERT_UNTRUSTED"];
-
 /** The properties imperative names when its prompt for them times out, as the config names them. */
 const PROMPTED: ConnectionValueName[] = ["user", "password", "host", "port", "tokenValue", "tokenType", "basePath", "protocol"];
 
@@ -45,7 +41,9 @@ export const SUSPECT_VALUES: readonly ISuspectValueRule[] = [
     { id: "host-not-found", values: ["host"], fix: "correct", when: [{ code: ["ENOTFOUND", "EAI_AGAIN", "EAI_NONAME"] }] },
     { id: "host-unreachable", values: ["host", "port"], fix: "check", when: [{ code: ["ETIMEDOUT", "EHOSTUNREACH", "ENETUNREACH"] }] },
     { id: "certificate-name", values: ["host"], fix: "correct", when: [{ code: ["ERR_TLS_CERT_ALTNAME_INVALID"] }] },
-    { id: "certificate-untrusted", values: ["rejectUnauthorized"], fix: "check", when: [{ code: UNTRUSTED_CERTIFICATE }] },
+    // An untrusted certificate points at no value to change: certificate checking is right to be on, and the TLS
+    // knowledge says to trust the site's CA (NODE_EXTRA_CA_CERTS); a step that offered "drop --reject-unauthorized" would
+    // turn checking off.
     // An API ML token sent without a base path went straight to the service.
     { id: "apiml-token-base-path", values: ["basePath"], fix: "correct", when: [{ authKind: ["apiml-token-without-base-path"] }] },
     // Which token went, and from where: a fact to check (another base profile may hold the one meant).

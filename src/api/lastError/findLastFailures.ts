@@ -11,7 +11,7 @@ import { readEvidenceFile, readEvidenceText } from "../readers/EvidenceReader";
 import { EvidenceError } from "../readers/EvidenceError";
 import { readLoggedFailures } from "../readers/ImperativeLogReader";
 import { findLogLayout } from "../readers/LogLayout";
-import type { ILogScan } from "../readers/ImperativeLogReader";
+import type { ILogScan } from "../readers/doc/ILogScan";
 import { Redactor } from "../redaction/Redactor";
 import type { ILoadedSiteEntry } from "../site/doc/ISiteKnowledge";
 import { explorerLogInFolder, findExplorerLogs } from "../readers/explorer/findExplorerLogs";

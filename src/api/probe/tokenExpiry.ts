@@ -3,7 +3,7 @@
  * (decodeTokenExpiry: a JSON Web Token's `exp`, never its signature), the comparison with the clock is the probe's.
  * The token itself is never kept, returned or printed. An LTPA token is opaque: its expiry is unknown here.
  */
-import { decodeTokenExpiry } from "../doctor/decodeToken";
+import { decodeTokenExpiry } from "../util/decodeToken";
 
 /** When a token expires, as far as the token itself says, against a given time. */
 export interface ITokenDeadline {

@@ -10,7 +10,7 @@ import { ERROR_FRAGMENT } from "./formats/errorFragment";
 import { RFJ_RESULT } from "./formats/rfjResult";
 import { EVIDENCE_FORMATS } from "./formats";
 import { readLoggedFailures } from "./ImperativeLogReader";
-import type { ILoggedFailure, ILogScan } from "./ImperativeLogReader";
+import type { ILoggedFailure, ILogScan } from "./doc/ILogScan";
 import { jsonErrorPlace } from "./jsonErrorPlace";
 import { cleanEvidenceText } from "./shared/cleanEvidenceText";
 

@@ -1,5 +1,5 @@
 import type { IFailedCall } from "../failure/doc/IFailedCall";
-import type { ILoggedFailure } from "./ImperativeLogReader";
+import type { ILoggedFailure } from "./doc/ILogScan";
 
 /**
  * Two loggings of the same failure at most this far apart belong to one run: a retry loop, a script that runs the

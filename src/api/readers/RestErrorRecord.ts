@@ -117,8 +117,10 @@ function pageText(body: string): string {
         .replace(/<[^>]{0,1024}>/g, "\n").replace(/&nbsp;/g, " ")
         .replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&").split("\n")
         .map((piece) => piece.replace(/\s+/g, " ").trim()).filter((piece) => piece.length > 0);
-    const seen = new Set<string>();
-    return pieces.filter((piece) => !seen.has(piece.toLowerCase()) && seen.add(piece.toLowerCase()) != null).join(" ");
+    // A piece that another piece holds (Liberty's heading "Error 404" inside "Error 404: ... SRVE0190E ...") is said by that one.
+    const lower = pieces.slice(0, 64).map((piece) => piece.toLowerCase());
+    return pieces.slice(0, 64).filter((piece, index) => !lower.some((other, at) => at !== index &&
+        (other === lower[index] ? at < index : other.length > lower[index].length && other.includes(lower[index])))).join(" ");
 }
 
 function firstNumber(object: Record<string, unknown>, ...keys: string[]): number | undefined {
@@ -191,7 +193,9 @@ export function decodeBody(body: string): IServerReply {
         const cmciMessage = /<error[^>]{0,1024}message_id="([A-Z0-9]+)"/i.exec(page)?.[1];
         const heading = /<h1[^>]{0,256}>([^<]{0,1024})<\/h1>/i.exec(page)?.[1];
         const words = pageText(page);
-        reply.message = [cmciMessage, heading != null ? pageText(heading) : title != null ? pageText(title) : undefined, words.slice(0, 300)]
+        const named = heading != null ? pageText(heading) : title != null ? pageText(title) : undefined;
+        // The page's words lead with its heading or title when they hold it: the name is then not said twice.
+        reply.message = [cmciMessage, named != null && words.toLowerCase().includes(named.toLowerCase()) ? undefined : named, words.slice(0, 300)]
             .filter((part, index, all) => part != null && part.length > 0 && all.indexOf(part) === index).join(": ") || null;
     } else if (trimmed.length > 0) {
         reply.message = trimmed.slice(0, 500);

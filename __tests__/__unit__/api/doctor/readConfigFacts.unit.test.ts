@@ -2,7 +2,7 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { readConfigFacts } from "../../../../src/api/doctor/readConfigFacts";
-import { decodeTokenExpiry } from "../../../../src/api/doctor/decodeToken";
+import { decodeTokenExpiry } from "../../../../src/api/util/decodeToken";
 import { majorOf, zoweReleaseOfImperativeRange } from "../../../../src/api/knowledge/zoweReleases";
 
 describe("readConfigFacts", () => {

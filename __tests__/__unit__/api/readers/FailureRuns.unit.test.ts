@@ -8,7 +8,7 @@ import * as os from "os";
 import * as path from "path";
 import { readLoggedFailures } from "../../../../src/api/readers/ImperativeLogReader";
 import { FailureRuns, REPEAT_GAP_MS } from "../../../../src/api/readers/FailureRuns";
-import type { ILoggedFailure } from "../../../../src/api/readers/ImperativeLogReader";
+import type { ILoggedFailure } from "../../../../src/api/readers/doc/ILogScan";
 import { burst, readerTime, retimed } from "../../../__helpers__/bursts";
 import { bytesRead } from "../../../__helpers__/bytesRead";
 

@@ -1,4 +1,4 @@
-import type { ILoggedFailure } from "../ImperativeLogReader";
+import type { ILoggedFailure } from "../doc/ILogScan";
 
 /** What a format's reader is given besides the text. */
 export interface IEvidenceReadContext {

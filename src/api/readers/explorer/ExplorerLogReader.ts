@@ -1,6 +1,6 @@
 import * as path from "path";
 import { RotatedLog } from "../RotatedLog";
-import type { ILogScan } from "../ImperativeLogReader";
+import type { ILogScan } from "../doc/ILogScan";
 import type { IFailedCall } from "../../failure/doc/IFailedCall";
 import { EXPLORER_ERROR_EVENT, EXPLORER_EVENT_HEAD, readExplorerEvent } from "../formats/explorerLog";
 import type { IExplorerLogPlace } from "./findExplorerLogs";

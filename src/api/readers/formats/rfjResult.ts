@@ -1,5 +1,5 @@
 import type { IFailedCall } from "../../failure/doc/IFailedCall";
-import type { ILoggedFailure } from "../ImperativeLogReader";
+import type { ILoggedFailure } from "../doc/ILogScan";
 import type { IEvidenceFormat, IEvidenceReadContext } from "../doc/IEvidenceFormat";
 import { toFailedCall } from "../RestErrorRecord";
 import type { IRestErrorFields } from "../RestErrorRecord";

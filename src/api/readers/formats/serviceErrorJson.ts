@@ -1,5 +1,5 @@
 import type { IEvidenceFormat } from "../doc/IEvidenceFormat";
-import type { ILoggedFailure } from "../ImperativeLogReader";
+import type { ILoggedFailure } from "../doc/ILogScan";
 import type { ServiceKind } from "../../failure/doc/IFailedCall";
 import { decodeBody } from "../RestErrorRecord";
 import { jsonDocuments } from "../shared/jsonDocuments";

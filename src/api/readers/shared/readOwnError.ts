@@ -1,6 +1,6 @@
 import type { ClientKind, IEvidence, IFailedCall, INetworkError, ServiceKind } from "../../failure/doc/IFailedCall";
 import type { IEvidenceFormat, IEvidenceReadContext } from "../doc/IEvidenceFormat";
-import type { ILoggedFailure } from "../ImperativeLogReader";
+import type { ILoggedFailure } from "../doc/ILogScan";
 import { readErrorBlock } from "./readErrorBlock";
 
 /** What a format of errors that may carry no HTTP status, code or ID knows about the error it read. */

@@ -1,6 +1,6 @@
 import * as fs from "fs";
 import * as path from "path";
-import type { ILoggedFailure, ILogScan } from "../ImperativeLogReader";
+import type { ILoggedFailure, ILogScan } from "../doc/ILogScan";
 import { PYTHON_SDK_ERROR } from "../formats/pythonSdkError";
 import { cleanEvidenceText } from "../shared/cleanEvidenceText";
 

@@ -135,7 +135,11 @@ describe("Zowe Explorer's logs, found with no option", () => {
         const saved = fs.readFileSync(settings, "utf8");
         try {
             fs.writeFileSync(settings, saved.replace("\"INFO\"", "\"FATAL\""));
-            expect(search().notes.join("\n")).toContain("zowe.logger is FATAL");
+            const found = search();
+            expect(found.notes.join("\n")).toContain("zowe.logger is FATAL");
+            // Every failure shown may be older than the last one: each report says so, for the first lines of every view.
+            expect(found.reports.length).toBeGreaterThan(0);
+            expect(found.reports.every((report) => report.stale?.reason === "log-level" && /zowe\.logger/.test(report.stale.message))).toBe(true);
         } finally {
             fs.writeFileSync(settings, saved);
         }

@@ -67,9 +67,11 @@ function printFigures(rows) {
     const refused = rows.filter((row) => row.refused != null);
     const confidentlyWrong = rows.filter((row) => row.verdict != null && row.verdict !== row.label.verdict && row.verdict !== "unknown");
     const shown = rows.filter((row) => row.label.service != null);
+    // A report's `unknown` service names no service: it is neither right, wrong nor a claim.
+    const named = (row) => row.service != null && row.service !== "unknown";
     const serviceRight = shown.filter((row) => row.service === row.label.service);
-    const serviceWrong = shown.filter((row) => row.service != null && row.service !== row.label.service);
-    const serviceClaimed = rows.filter((row) => row.label.service == null && row.service != null);
+    const serviceWrong = shown.filter((row) => named(row) && row.service !== row.label.service);
+    const serviceClaimed = rows.filter((row) => row.label.service == null && named(row));
     const misses = new Map();
     for (const row of rows.filter((each) => !right(each))) {
         const kind = `${row.label.verdict} -> ${row.verdict ?? (row.refused === "crashed" ? "crashed" : "refused")}`;

@@ -58,7 +58,10 @@ function factSentence(call: IFailedCall): string {
     const request = requestLine(call);
     if (call.status == null && noRequestKnown(call)) {
         const said = call.server.message ?? call.networkError?.message ?? "an error";
-        return `Zowe failed with no request to show${call.command == null ? "" : ` (${call.command.split(" ").slice(0, 5).join(" ")})`}: ` +
+        // A Zowe client's own failure, or another program's (a server log, an SDK exception) that shows no request.
+        const zoweClient = call.client === "zowe-cli" || call.client === "zowe-explorer";
+        const who = zoweClient ? "Zowe failed with no request to show" : "The failure shows no request";
+        return `${who}${call.command == null ? "" : ` (${call.command.split(" ").slice(0, 5).join(" ")})`}: ` +
             `${said.split("\n")[0].slice(0, 200).replace(/\.$/, "")}.`;
     }
     if (call.source === "http" && call.status != null) {

@@ -12,7 +12,7 @@ export const PROMPT_FAILURES: readonly IKnowledgeEntry[] = [
     {
         id: "zowe-prompt-timed-out",
         kind: "rule",
-        when: { textMatches: ["\\bTimed out waiting for [A-Za-z]{1,32}\\."] },
+        when: { textMatches: ["\\bTimed out waiting for [A-Za-z]{1,32}(?: [a-z]{1,16})?\\."] },
         priority: 500,
         advice: {
             summary:

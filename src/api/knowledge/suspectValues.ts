@@ -23,13 +23,19 @@ export interface ISuspectValueRule {
     when: IKnowledgeCondition[];
 }
 
-/** The properties imperative names when its prompt for them times out, as the config names them. */
-const PROMPTED: ConnectionValueName[] = ["user", "password", "host", "port", "tokenValue", "tokenType", "basePath", "protocol"];
+/**
+ * How imperative names a property whose prompt timed out: v3 as the config names it (`user`, `tokenValue`), older
+ * releases in words (`host name`, `port number`, `user name`: imperative 4 and 5's ConnectionPropsForSessCfg).
+ */
+export const PROMPT_WORDS: Readonly<Partial<Record<ConnectionValueName, string[]>>> = {
+    user: ["user", "user name"], password: ["password"], host: ["host", "host name"], port: ["port", "port number"],
+    tokenValue: ["tokenValue"], tokenType: ["tokenType"], basePath: ["basePath"], protocol: ["protocol"]
+};
 
 export const SUSPECT_VALUES: readonly ISuspectValueRule[] = [
     // Zowe prompted for the value and nobody answered: "Timed out waiting for user." names it.
-    ...PROMPTED.map((name): ISuspectValueRule => ({
-        id: `prompted-${name}`, values: [name], fix: "supply", when: [{ textMatches: [`\\bTimed out waiting for ${name}\\.`] }]
+    ...(Object.entries(PROMPT_WORDS) as Array<[ConnectionValueName, string[]]>).map(([name, words]): ISuspectValueRule => ({
+        id: `prompted-${name}`, values: [name], fix: "supply", when: [{ textMatches: words.map((word) => `\\bTimed out waiting for ${word}\\.`) }]
     })),
     // Nothing accepts connections on that port of that host.
     { id: "refused", values: ["port", "host"], fix: "correct", when: [{ code: ["ECONNREFUSED"] }] },

@@ -12,6 +12,7 @@ import { commandLineOptions, givenOption } from "./commandLineOptions";
 import type { ITypedOption } from "./commandLineOptions";
 import { matchFailingProfile } from "./readProfileFacts";
 import { PROMPT_TIMED_OUT } from "../readers/shared/promptTimeout";
+import { PROMPT_WORDS } from "../knowledge/suspectValues";
 import { MASK } from "../redaction/Redactor";
 
 /** What a trace found: the origin of each value that matters to the call, and the profile the call used. */
@@ -131,7 +132,7 @@ export function traceValueOrigins(call: IFailedCall, config?: ITeamConfigFacts):
     const variables = call.client === "zowe-explorer" ? [] : call.zoweVariables?.map((set) => set.name);
     // A prompt that timed out names the value Zowe lacked: trace it, whatever the authentication.
     const prompted = PROMPT_TIMED_OUT.exec(call.server.message ?? "")?.[1];
-    const promptedName = (Object.keys(CONNECTION_OPTIONS) as ConnectionValueName[]).find((name) => CONNECTION_OPTIONS[name].property === prompted);
+    const promptedName = (Object.keys(PROMPT_WORDS) as ConnectionValueName[]).find((name) => PROMPT_WORDS[name]?.includes(prompted ?? "") === true);
     const names = [...new Set([...CONNECTION_VALUES, ...CREDENTIAL_VALUES[call.auth.kind] ?? [], ...promptedName == null ? [] : [promptedName]])];
     const typed = (name: ConnectionValueName): ITypedOption | undefined =>
         options == null ? undefined : givenOption(options, CONNECTION_OPTIONS[name].options);

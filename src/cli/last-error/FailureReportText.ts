@@ -28,7 +28,7 @@ export function serverSaid(report: IFailedCall): string | null {
 /** Who answered and with which status (`z/OSMF, 404 Not Found`), or what stopped the call when nothing answered. */
 export function answeredBy(report: IFailedCall): string | null {
     if (report.status == null) {
-        return report.networkError == null ? null : `no answer: ${report.networkError.code ?? report.source}`;
+        return report.networkError == null ? null : `no answer${report.networkError.code == null ? "" : `: ${report.networkError.code}`}`;
     }
     const who = report.service === "unknown" ? "an unidentified server" : SERVICE_LABELS[report.service];
     return `${who}, ${report.status}${report.statusText != null ? ` ${report.statusText}` : ""}`;
@@ -133,9 +133,13 @@ export function originPlace(origin: IValueOrigin): { value: string; place: strin
     return { value, place: places[origin.from] };
 }
 
-/** The lines of the "Where the values came from" section: one per value. */
+/** The lines of the "Where the values came from" section: one per value, or one line when none is known, for one reason. */
 function originLines(report: IFailureReport): string[] {
     const origins = report.origins ?? [];
+    const reasons = new Set(origins.map((origin) => origin.from === "unknown" ? origin.unknownBecause : null));
+    if (origins.length > 1 && reasons.size === 1 && !reasons.has(null)) {
+        return wrap(`${origins.map((origin) => origin.name).join(", ")}: unknown (${[...reasons][0] ?? ""})`, INDENT);
+    }
     const width = Math.max(0, ...origins.map((origin) => originPlace(origin).value.length)) + 1;
     return origins.flatMap((origin) => {
         const { value, place } = originPlace(origin);

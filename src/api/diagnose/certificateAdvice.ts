@@ -1,7 +1,7 @@
 import type { IDiagnosis, IFailedCall } from "../failure/doc/IFailedCall";
 import type { IProfileFacts } from "../profiles/doc/IProfileFacts";
 import { findingFromLoggedError } from "../knowledge/certificateWords";
-import { shellQuote } from "./shellQuote";
+import { shellWord } from "./shellQuote";
 
 /** The knowledge's stand-in for a host name the certificate carries (connectionErrors.ts, ERR_TLS_CERT_ALTNAME_INVALID). */
 const NAME_PLACEHOLDER = "<name-on-certificate>";
@@ -28,7 +28,7 @@ export function withCertificateFinding(diagnosis: IDiagnosis, call: IFailedCall,
     if (finding == null) {
         return diagnosis;
     }
-    const name = profile == null ? "" : /^[\w.@-]+$/.test(profile.name) ? profile.name : shellQuote(profile.name);
+    const name = profile == null ? "" : shellWord(profile.name);
     const option = profile?.type === "zosmf" ? ` --zosmf-profile ${name}` : "";
     const probe = {
         command: `zowe http-status probe${option}`,

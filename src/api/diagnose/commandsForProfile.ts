@@ -1,6 +1,6 @@
 import type { IZoweNextCommand } from "../knowledge/doc/IHttpStatus";
 import type { IProfileFacts } from "../profiles/doc/IProfileFacts";
-import { shellQuote } from "./shellQuote";
+import { shellWord } from "./shellQuote";
 
 /** The command groups that take a z/OSMF profile option, and the option. */
 const PROFILE_OPTIONS: ReadonlyArray<{ prefix: string; type: string; option: string }> = [
@@ -33,8 +33,6 @@ export function withoutNameAsides(purpose: string): string {
     return NAME_ASIDES.reduce((text, [aside, replacement]) => text.replace(aside, replacement), purpose);
 }
 
-/** A profile name as a shell word: plain names as they are, any other in single quotes (nothing in it is run). */
-const quoted = (name: string): string => /^[\w.@-]+$/.test(name) ? name : shellQuote(name);
 
 /**
  * A next command made for the profile that supplied the failing values: the knowledge's stand-in
@@ -48,7 +46,7 @@ export function commandForProfile(next: IZoweNextCommand, profile: IProfileFacts
     let command = next.command.replace(PLACEHOLDER_PATH, `${profile.jsonPath}.properties.`);
     const takes = PROFILE_OPTIONS.find((entry) => command.startsWith(entry.prefix) && entry.type === profile.type);
     if (takes != null && !command.includes(takes.option)) {
-        command = `${command} ${takes.option} ${quoted(profile.name)}`;
+        command = `${command} ${takes.option} ${shellWord(profile.name)}`;
     }
     const purpose = command === next.command ? next.purpose : withoutNameAsides(next.purpose);
     return { command, purpose };

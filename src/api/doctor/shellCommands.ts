@@ -1,9 +1,4 @@
-import { shellQuote } from "../diagnose/shellQuote";
-
-/** A word for a suggested command: as it is when plain, single-quoted otherwise (so $() or backticks run nothing). */
-export function shellWord(word: string): string {
-    return /^[\w.@/:,=+-]+$/.test(word) ? word : shellQuote(word);
-}
+import { shellWord } from "../diagnose/shellQuote";
 
 /**
  * The command that sets an environment variable in the user's shell: `export NAME=value` (POSIX), `set NAME=value`

@@ -1,6 +1,6 @@
 import type { IDoctorCheck } from "../doc/IDoctor";
 import { DOCS } from "../docLinks";
-import { shellWord } from "../shellCommands";
+import { shellWord } from "../../diagnose/shellQuote";
 import { layerOption } from "../profileScope";
 
 /** Every `defaults` entry names a profile that exists, of that type. */

@@ -1,7 +1,7 @@
 import type { IDoctorCheck } from "../doc/IDoctor";
 import { DOCS } from "../docLinks";
 import { effectiveProfile, layerOption, nextProfileOf } from "../profileScope";
-import { shellWord } from "../shellCommands";
+import { shellWord } from "../../diagnose/shellQuote";
 
 /** The team configuration files in effect, and the profile the next z/OSMF command would use. */
 export const configProfileCheck: IDoctorCheck = {

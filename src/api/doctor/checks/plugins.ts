@@ -2,7 +2,7 @@ import type { IDoctorCheck, IPluginFacts } from "../doc/IDoctor";
 import { DOCS } from "../docLinks";
 import type { IZoweRelease } from "../../knowledge/zoweReleases";
 import { zoweReleaseOfCli, zoweReleaseOfCliRange, zoweReleaseOfImperativeRange } from "../../knowledge/zoweReleases";
-import { shellWord } from "../shellCommands";
+import { shellWord } from "../../diagnose/shellQuote";
 
 /** The Zowe release a plug-in declares it was built for: its imperative peer range, else its Zowe CLI one. */
 function builtFor(plugin: IPluginFacts): IZoweRelease | undefined {

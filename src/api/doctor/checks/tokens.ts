@@ -1,6 +1,6 @@
 import type { IDoctorCheck } from "../doc/IDoctor";
 import { DOCS } from "../docLinks";
-import { shellWord } from "../shellCommands";
+import { shellWord } from "../../diagnose/shellQuote";
 
 /** A day, in milliseconds: a token that expires within one is a warning. */
 const DAY_MS = 24 * 60 * 60 * 1000;
